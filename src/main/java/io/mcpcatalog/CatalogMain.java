@@ -1,0 +1,42 @@
+package io.mcpcatalog;
+
+import io.mcpcatalog.catalog.EmbeddedDatabase;
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.annotations.QuarkusMain;
+import java.nio.file.Path;
+
+/**
+ * Entry point of the packaged service. With no datasource URL configured it first starts the embedded
+ * PostgreSQL in {@code <catalog.data-dir>/postgres}, so one command runs the service with its catalog.
+ */
+@QuarkusMain
+public final class CatalogMain {
+
+    private CatalogMain() {
+    }
+
+    public static void main(String... args) throws Exception {
+        if (!datasourceConfigured()) {
+            EmbeddedDatabase database = EmbeddedDatabase.start(dataDirectory().resolve("postgres"));
+            database.datasourceConfig().forEach(System::setProperty);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    database.close();
+                } catch (Exception e) {
+                    System.err.println("embedded PostgreSQL did not stop cleanly: " + e.getMessage());
+                }
+            }, "embedded-postgres-stop"));
+        }
+        Quarkus.run(args);
+    }
+
+    private static boolean datasourceConfigured() {
+        return System.getProperty("quarkus.datasource.jdbc.url") != null
+                || System.getenv("QUARKUS_DATASOURCE_JDBC_URL") != null;
+    }
+
+    private static Path dataDirectory() {
+        String configured = System.getProperty("catalog.data-dir", System.getenv("CATALOG_DATA_DIR"));
+        return Path.of(configured == null || configured.isBlank() ? "data" : configured).toAbsolutePath();
+    }
+}

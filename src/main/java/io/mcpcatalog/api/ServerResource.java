@@ -1,0 +1,72 @@
+package io.mcpcatalog.api;
+
+import io.mcpcatalog.catalog.CatalogPolicies;
+import io.mcpcatalog.catalog.CatalogService;
+import io.mcpcatalog.catalog.CatalogTool;
+import io.mcpcatalog.catalog.ServerDetail;
+import io.mcpcatalog.catalog.ServerSummary;
+import io.mcpcatalog.policy.PolicyJson;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Map;
+
+@Path("/api/v1/servers")
+@Produces(MediaType.APPLICATION_JSON)
+public class ServerResource {
+
+    private static final int DEFAULT_LIMIT = 20;
+
+    @Inject
+    CatalogService catalog;
+    @Inject
+    CatalogPolicies policies;
+
+    @GET
+    public PageDto<ServerSummaryDto> list(@QueryParam("q") String q, @QueryParam("limit") String limit,
+                                          @QueryParam("cursor") String cursor) {
+        int size = Cursors.limit(limit, DEFAULT_LIMIT);
+        List<ServerSummary> page = catalog.servers(q, Cursors.decode(cursor), size + 1);
+        String next = page.size() > size ? Cursors.encode(page.get(size - 1).server().slug()) : null;
+        return new PageDto<>(page.stream().limit(size).map(DtoMapper::serverSummary).toList(), null, next);
+    }
+
+    @GET
+    @Path("/{slug}")
+    public ServerDetailDto server(@PathParam("slug") String slug) {
+        return DtoMapper.serverDetail(findServer(slug));
+    }
+
+    @GET
+    @Path("/{slug}/policy")
+    public Map<String, Object> serverPolicy(@PathParam("slug") String slug) {
+        return PolicyJson.document(policies.forServer(findServer(slug)));
+    }
+
+    @GET
+    @Path("/{slug}/tools/{tool}")
+    public ToolDto tool(@PathParam("slug") String slug, @PathParam("tool") String tool) {
+        return DtoMapper.tool(findTool(slug, tool));
+    }
+
+    @GET
+    @Path("/{slug}/tools/{tool}/policy")
+    public Map<String, Object> toolPolicy(@PathParam("slug") String slug, @PathParam("tool") String tool) {
+        return PolicyJson.document(policies.forTool(findTool(slug, tool)));
+    }
+
+    private ServerDetail findServer(String slug) {
+        return catalog.server(slug).orElseThrow(() -> ApiException.notFound("No server with slug '" + slug + "'."));
+    }
+
+    private CatalogTool findTool(String slug, String tool) {
+        return catalog.tool(slug, tool).orElseThrow(() -> catalog.hasServer(slug)
+                ? ApiException.notFound("Server '" + slug + "' has no tool named '" + tool + "'.")
+                : ApiException.notFound("No server with slug '" + slug + "'."));
+    }
+}

@@ -1,0 +1,21 @@
+package io.mcpcatalog.classify;
+
+import java.util.Set;
+
+/**
+ * One compiled rule. A category rule ({@code category} set) adds {@code weight} of evidence for its category;
+ * a finding rule ({@code severity} set, no category) reports a {@link Finding} instead.
+ * {@code negates} lists categories whose evidence, from any field, this rule's match sets aside (a claim such as
+ * "read-only SQL query" narrows what "run_query" can do).
+ */
+public record Rule(String id, Category category, String severity, Field field, RulePattern pattern, double weight,
+                   String reason, Set<Category> negates, RuleExamples examples) {
+
+    public Rule {
+        negates = Set.copyOf(negates);
+    }
+
+    public boolean isFinding() {
+        return severity != null;
+    }
+}

@@ -1,0 +1,114 @@
+package io.mcpcatalog.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.mcpcatalog.catalog.CatalogPolicies;
+import io.mcpcatalog.catalog.CatalogService;
+import io.mcpcatalog.catalog.CatalogTool;
+import io.mcpcatalog.catalog.ServerDetail;
+import io.mcpcatalog.catalog.ServerSummary;
+import io.mcpcatalog.catalog.ToolVersionInfo;
+import io.mcpcatalog.classify.Category;
+import io.mcpcatalog.policy.DenyRule;
+import io.mcpcatalog.policy.PolicyJson;
+import io.mcpcatalog.policy.ToolRule;
+import io.mcpcatalog.search.SearchResult;
+import io.mcpcatalog.search.SearchService;
+import io.mcpcatalog.search.ToolQuery;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/** The HTML pages: home, search, a server's risk page and a tool's risk page. Qute escapes every value. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class PageResource {
+
+    private static final List<Category> CATEGORIES = List.of(Category.values());
+    private static final ObjectMapper PRETTY = new ObjectMapper();
+    private static final int RESULTS_PER_PAGE = 50;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance index(long serverCount, long toolCount, List<ServerSummary> servers,
+                                             List<Category> categories);
+
+        static native TemplateInstance search(String query, long total, List<CatalogTool> tools, String error);
+
+        static native TemplateInstance server(ServerDetail server, ServerSummary summary, List<Category> categories,
+                                              String policyJson);
+
+        static native TemplateInstance notFound(String what);
+
+        static native TemplateInstance tool(CatalogTool tool, String policyJson, String policySummary,
+                                            List<String> explanations, List<ToolVersionInfo> history,
+                                            List<CatalogTool> related);
+    }
+
+    @Inject
+    CatalogService catalog;
+    @Inject
+    CatalogPolicies policies;
+    @Inject
+    SearchService search;
+
+    @GET
+    public TemplateInstance index() {
+        return Templates.index(catalog.serverCount(), catalog.toolCount(), catalog.servers(null, null, 100), CATEGORIES);
+    }
+
+    @GET
+    @Path("search")
+    public TemplateInstance search(@QueryParam("q") String q) {
+        String query = q == null ? "" : q;
+        try {
+            SearchResult result = search.search(new ToolQuery(query, null, null, null, 0, RESULTS_PER_PAGE));
+            return Templates.search(query, result.total(), result.tools(), null);
+        } catch (IllegalArgumentException e) {
+            return Templates.search(query, 0, List.of(), e.getMessage());
+        }
+    }
+
+    @GET
+    @Path("servers/{slug}")
+    public TemplateInstance server(@PathParam("slug") String slug) {
+        ServerDetail server = catalog.server(slug).orElseThrow(() -> notFound("No server '" + slug + "' in the catalog."));
+        return Templates.server(server, server.summary(), CATEGORIES,
+                pretty(PolicyJson.document(policies.forServer(server))));
+    }
+
+    @GET
+    @Path("servers/{slug}/tools/{tool}")
+    public TemplateInstance tool(@PathParam("slug") String slug, @PathParam("tool") String name) {
+        ServerDetail server = catalog.server(slug).orElseThrow(() -> notFound("No server '" + slug + "' in the catalog."));
+        CatalogTool tool = server.tools().stream().filter(t -> t.name().equals(name)).findFirst()
+                .orElseThrow(() -> notFound(server.server().displayName() + " has no tool '" + name + "'."));
+        ToolRule rule = policies.ruleFor(tool);
+        List<String> explanations = rule.denyIf().stream().map(DenyRule::explanation).toList();
+        List<CatalogTool> related = server.tools().stream().filter(t -> !t.name().equals(name)).toList();
+        return Templates.tool(tool, pretty(PolicyJson.document(policies.forTool(tool))), PolicySummaries.of(tool, rule),
+                explanations, catalog.history(slug, name), related);
+    }
+
+    private static WebApplicationException notFound(String what) {
+        return new WebApplicationException(Response.status(Response.Status.NOT_FOUND).type(MediaType.TEXT_HTML)
+                .entity(Templates.notFound(what).render()).build());
+    }
+
+    private static String pretty(Object json) {
+        try {
+            return PRETTY.writerWithDefaultPrettyPrinter().writeValueAsString(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a policy document is always serialisable", e);
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package io.mcpcatalog;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** The packaged service started as its own process on its own port, stopped by PID. */
+final class PackagedApp implements AutoCloseable {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private final Process process;
+    private final int port;
+    private final Path log;
+
+    private PackagedApp(Process process, int port, Path log) {
+        this.process = process;
+        this.port = port;
+        this.log = log;
+    }
+
+    static PackagedApp start(Path dataDir, int port, Path log) throws Exception {
+        String jar = System.getProperty("app.jar", "target/quarkus-app/quarkus-run.jar");
+        ProcessBuilder builder = new ProcessBuilder(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dquarkus.http.port=" + port, "-Dcatalog.data-dir=" + dataDir, "-jar", jar));
+        builder.environment().remove("QUARKUS_DATASOURCE_JDBC_URL");
+        builder.redirectErrorStream(true).redirectOutput(log.toFile());
+        PackagedApp app = new PackagedApp(builder.start(), port, log);
+        app.awaitReady();
+        return app;
+    }
+
+    String get(String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("GET " + path + " gave " + response.statusCode() + ": " + response.body());
+        }
+        return response.body();
+    }
+
+    String log() throws IOException {
+        return Files.readString(log);
+    }
+
+    /** Like a crash: no shutdown hook runs, so the embedded PostgreSQL is left orphaned. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    private void awaitReady() throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the service exited with " + process.exitValue() + ":\n" + log());
+            }
+            try {
+                get("/q/health/ready");
+                return;
+            } catch (IOException | IllegalStateException notYet) {
+                Thread.sleep(500);
+            }
+        }
+        throw new IllegalStateException("the service did not become ready in time:\n" + log());
+    }
+}

@@ -1,0 +1,34 @@
+package io.mcpcatalog.classify;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class NameWordsTest {
+
+    @Test
+    void splitsEveryNamingStyle() {
+        assertEquals(List.of("stop", "background"), NameWords.split("stopBackground"));
+        assertEquals(List.of("delete", "file"), NameWords.split("delete_file"));
+        assertEquals(List.of("git", "force", "push"), NameWords.split("git-force-push"));
+        assertEquals(List.of("get", "html", "page", "2"), NameWords.split("getHTMLPage2"));
+        assertEquals(List.of("base", "64", "encode"), NameWords.split("base64Encode"));
+        assertEquals(List.of("format"), NameWords.split("format"));
+        assertEquals(List.of(), NameWords.split("__"));
+    }
+
+    @Test
+    void dropsTheClientAndServerPrefix() {
+        ServerContext mcpSsh = new ServerContext("Mcp Ssh", "");
+        assertEquals("create terminal session", NameWords.of("mcp_ssh_mcp_createTerminalSession", mcpSsh));
+        assertEquals("create issue", NameWords.of("mcp__github__create_issue", new ServerContext("github", "")));
+        assertEquals("ssh connect", NameWords.of("mcp_ssh_connect", ServerContext.UNKNOWN));
+    }
+
+    @Test
+    void keepsTheLastWordEvenWhenItIsAPrefix() {
+        assertEquals("git", NameWords.of("git", new ServerContext("git", "")));
+    }
+}

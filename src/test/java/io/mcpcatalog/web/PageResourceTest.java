@@ -1,0 +1,67 @@
+package io.mcpcatalog.web;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+
+import io.mcpcatalog.CatalogTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+/** The HTML risk pages, including that a stranger's description cannot inject markup. */
+@QuarkusTest
+@WithTestResource(value = CatalogTestResource.class, scope = TestResourceScope.MATCHING_RESOURCES)
+class PageResourceTest {
+
+    @Test
+    void toolPageShowsRiskRationaleEvidenceAndPolicy() {
+        given().get("/servers/mcp-ssh/tools/stopBackground").then().statusCode(200)
+                .contentType(containsString("text/html"))
+                .body(containsString("Execute · High"))
+                .body(containsString("Stops a background command execution on a specific connection."))
+                .body(containsString("not Destructive"))
+                .body(containsString("stopbackground_rate"))
+                .body(containsString("data-copy=\"tool-policy\""))
+                .body(containsString("href=\"/servers/mcp-ssh/tools/deleteConnection\""));
+    }
+
+    @Test
+    void serverPageSaysHowManyToolsCanModifyOrDestroy() {
+        given().get("/servers/mcp-ssh").then().statusCode(200)
+                .body(containsString("23 tools. 15 can modify or destroy data."))
+                .body(containsString("Destructive · Critical"))
+                .body(containsString("data-copy=\"server-policy\""));
+    }
+
+    @Test
+    void homeAndSearchPagesWork() {
+        given().get("/").then().statusCode(200).body(containsString("Mcp Ssh"));
+        given().get("/search?q=background").then().statusCode(200)
+                .body(containsString("href=\"/servers/mcp-ssh/tools/stopBackground\""));
+        given().get("/search?q=%22unbalanced").then().statusCode(200);
+    }
+
+    @Test
+    void hostileDescriptionsAreEscaped() {
+        String hostile = """
+                {"tools":[{"name":"evil","description":"<script>alert('x')</script><img src=x onerror=alert(1)>",
+                  "inputSchema":{"type":"object","properties":{"<b>p</b>":{"type":"string","description":"<iframe>"}}}}]}""";
+        given().header("Authorization", "Bearer " + CatalogTestResource.ADMIN_TOKEN).contentType("application/json")
+                .body(hostile).post("/api/v1/imports?server=Hostile Demo").then().statusCode(200);
+        given().get("/servers/hostile-demo/tools/evil").then().statusCode(200)
+                .body(not(containsString("<script>alert")))
+                .body(not(containsString("<img src=x")))
+                .body(not(containsString("<iframe>")))
+                .body(containsString("&lt;script&gt;"));
+        given().get("/servers/hostile-demo").then().statusCode(200).body(not(containsString("<script>alert")));
+    }
+
+    @Test
+    void unknownPagesAreA404() {
+        given().get("/servers/nope").then().statusCode(404);
+        given().get("/servers/mcp-ssh/tools/nope").then().statusCode(404)
+                .contentType(containsString("text/html")).body(containsString("Mcp Ssh has no tool &#39;nope&#39;"));
+    }
+}
