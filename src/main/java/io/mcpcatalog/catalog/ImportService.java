@@ -31,7 +31,15 @@ public class ImportService {
     Event<CatalogChanged> changed;
 
     public ImportReport importDocument(JsonNode body, ToolsListTarget target, String source) {
-        ImportBatch batch = parser.parse(body, target);
+        return importBatch(parser.parse(body, target), source);
+    }
+
+    /** Imports servers found by a crawl; each server's tool list is complete. */
+    public ImportReport importServers(String kind, String source, List<ServerImport> servers) {
+        return importBatch(new ImportBatch(kind, servers, List.of()), source);
+    }
+
+    private ImportReport importBatch(ImportBatch batch, String source) {
         List<ClassifiedServer> classified = batch.servers().stream().map(this::classify).toList();
         ImportReport report = writer.write(batch.kind(), source, classified, batch.skipped(), classifier.version());
         LOG.infof("import %d (%s from %s): %d servers, tools %d added, %d changed, %d unchanged, %d removed, %d records skipped",

@@ -1,0 +1,18 @@
+package io.mcpcatalog.extract;
+
+import java.util.List;
+
+/**
+ * A server found in a tree: its name, its folder ("" at the root), main language and tools.
+ * {@code origin} is "code", or "readme" when the tools were read from the README (low confidence).
+ */
+public record ScannedServer(String name, String path, String language, String origin, List<ExtractedTool> tools) {
+
+    public ScannedServer {
+        tools = List.copyOf(tools);
+    }
+
+    public boolean fromReadme() {
+        return "readme".equals(origin);
+    }
+}

@@ -1,0 +1,48 @@
+package io.mcpcatalog.extract;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Package manifests that mark a server's folder, and the name each one declares. */
+final class ServerManifests {
+
+    private static final Pattern JSON_NAME = Pattern.compile("\"name\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern TOML_NAME = Pattern.compile("(?m)^\\s*name\\s*=\\s*[\"']([^\"']+)[\"']");
+    private static final Pattern PY_SETUP_NAME = Pattern.compile("name\\s*=\\s*[\"']([^\"']+)[\"']");
+    private static final Pattern GO_MODULE = Pattern.compile("(?m)^module\\s+(\\S+)");
+    private static final Pattern POM_PARENT = Pattern.compile("(?s)<parent>.*?</parent>");
+    private static final Pattern POM_ARTIFACT = Pattern.compile("<artifactId>\\s*([^<\\s]+)\\s*</artifactId>");
+
+    private ServerManifests() {
+    }
+
+    /** True when a file of this name marks the folder it is in as a package (a candidate server). */
+    static boolean isManifest(String fileName) {
+        return switch (fileName) {
+            case "package.json", "pyproject.toml", "setup.py", "go.mod", "Cargo.toml", "pom.xml", "build.gradle",
+                 "build.gradle.kts" -> true;
+            default -> fileName.endsWith(".csproj");
+        };
+    }
+
+    /** The package name the manifest declares, if it can be read. */
+    static Optional<String> declaredName(String fileName, String text) {
+        Matcher matcher = switch (fileName) {
+            case "package.json" -> JSON_NAME.matcher(text);
+            case "pyproject.toml", "Cargo.toml" -> TOML_NAME.matcher(text);
+            case "setup.py" -> PY_SETUP_NAME.matcher(text);
+            case "go.mod" -> GO_MODULE.matcher(text);
+            case "pom.xml" -> POM_ARTIFACT.matcher(POM_PARENT.matcher(text).replaceFirst(""));
+            default -> null;
+        };
+        if (fileName.endsWith(".csproj")) {
+            return Optional.of(fileName.substring(0, fileName.length() - ".csproj".length()));
+        }
+        if (matcher == null || !matcher.find()) {
+            return Optional.empty();
+        }
+        String name = matcher.group(1);
+        return Optional.of(fileName.equals("go.mod") ? name.substring(name.lastIndexOf('/') + 1) : name);
+    }
+}

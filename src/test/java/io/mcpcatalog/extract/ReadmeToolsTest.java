@@ -1,0 +1,48 @@
+package io.mcpcatalog.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ReadmeToolsTest {
+
+    @Test
+    void readsToolTablesAndListsUnderAToolsHeading() {
+        String readme = """
+                # Demo server
+
+                ## Features
+                - `not_a_tool` - a feature, not under a tools heading
+
+                ## Tools
+
+                | Tool | Description |
+                |------|-------------|
+                | `list_items` | Lists items |
+                | delete_item | Deletes an item |
+                | not a name! | ignored |
+
+                ### More tools
+                - `get_item`: Gets one item
+                - **update_item** - Updates an item
+                - create_item: Creates an item
+                - just prose without a name
+
+                ## License
+                - `mit_license`: not a tool
+                """;
+        List<ExtractedTool> tools = ReadmeTools.extract("README.md", readme);
+        assertEquals(List.of("list_items", "delete_item", "get_item", "update_item", "create_item"),
+                tools.stream().map(ExtractedTool::name).toList());
+        assertEquals("Deletes an item", tools.get(1).definition().description());
+        assertEquals("Updates an item", tools.get(3).definition().description());
+        assertEquals("readme-table", tools.get(0).definition().source().pattern());
+        assertEquals("readme-list", tools.get(2).definition().source().pattern());
+    }
+
+    @Test
+    void readmeWithoutToolsGivesNothing() {
+        assertEquals(List.of(), ReadmeTools.extract("README.md", "# Hello\n\nJust text.\n\n| a | b |\n|---|---|\n| 1 | 2 |"));
+    }
+}
