@@ -103,4 +103,16 @@ class ImportResourceTest {
         given().get("/api/v1/servers/shrinking/tools/b_tool").then().statusCode(404);
         given().get("/api/v1/tools?q=b_tool&server=shrinking").then().statusCode(200).body("total", equalTo(0));
     }
+
+    @Test
+    void anExportedSnapshotImportsBackUnchanged() {
+        String snapshot = given().get("/api/v1/snapshot").then().statusCode(200)
+                .body("format", equalTo("mcp-catalog-snapshot"))
+                .body("servers.find { it.slug == 'mcp-ssh' }.tools.size()", equalTo(23))
+                .extract().asString();
+        admin().body(snapshot).post("/api/v1/imports").then().statusCode(200)
+                .body("toolsAdded", equalTo(0))
+                .body("toolsChanged", equalTo(0))
+                .body("toolsRemoved", equalTo(0));
+    }
 }
