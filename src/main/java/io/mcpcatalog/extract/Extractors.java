@@ -1,5 +1,7 @@
 package io.mcpcatalog.extract;
 
+import io.mcpcatalog.extract.golang.GoExtractors;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Every language extractor the scanner runs. */
@@ -9,6 +11,8 @@ public final class Extractors {
     }
 
     public static List<LanguageExtractor> all() {
-        return List.of();
+        List<LanguageExtractor> all = new ArrayList<>();
+        all.addAll(GoExtractors.all());
+        return List.copyOf(all);
     }
 }
