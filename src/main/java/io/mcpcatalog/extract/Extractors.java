@@ -1,6 +1,8 @@
 package io.mcpcatalog.extract;
 
+import io.mcpcatalog.extract.csharp.CSharpExtractors;
 import io.mcpcatalog.extract.golang.GoExtractors;
+import io.mcpcatalog.extract.rust.RustExtractors;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,6 +15,8 @@ public final class Extractors {
     public static List<LanguageExtractor> all() {
         List<LanguageExtractor> all = new ArrayList<>();
         all.addAll(GoExtractors.all());
+        all.addAll(RustExtractors.all());
+        all.addAll(CSharpExtractors.all());
         return List.copyOf(all);
     }
 }

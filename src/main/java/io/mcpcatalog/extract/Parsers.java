@@ -18,7 +18,10 @@ public final class Parsers {
     }
 
     /** The parsed file, or an exception if tree-sitter could not produce a tree in time. */
-    public static ParsedFile parse(SourceFile file) {
+    public static ParsedFile parse(SourceFile given) {
+        // tree-sitter skips a byte order mark, which would shift every node's text by its three bytes.
+        SourceFile file = given.text().startsWith("\uFEFF")
+                ? new SourceFile(given.path(), given.language(), given.text().substring(1)) : given;
         TSParser parser = PARSERS.get().computeIfAbsent(file.language(), language -> {
             TSParser created = new TSParser();
             created.setLanguage(language.grammar());
