@@ -2,6 +2,7 @@ package io.mcpcatalog.extract;
 
 import io.mcpcatalog.extract.csharp.CSharpExtractors;
 import io.mcpcatalog.extract.golang.GoExtractors;
+import io.mcpcatalog.extract.jvm.JvmExtractors;
 import io.mcpcatalog.extract.rust.RustExtractors;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,7 @@ public final class Extractors {
         all.addAll(GoExtractors.all());
         all.addAll(RustExtractors.all());
         all.addAll(CSharpExtractors.all());
+        all.addAll(JvmExtractors.all());
         return List.copyOf(all);
     }
 }

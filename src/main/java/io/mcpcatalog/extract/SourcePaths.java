@@ -16,6 +16,8 @@ public final class SourcePaths {
     private static final Set<String> TEST_FOLDERS = Set.of(
             "test", "tests", "__tests__", "__mocks__", "spec", "specs", "testdata", "test-data", "fixtures",
             "e2e", "integration-tests", "testing", "mocks");
+    /** Folders named like test source sets: "integration-tests", "e2e_test", "jvmTest", "androidTest". */
+    private static final Pattern TEST_FOLDER = Pattern.compile("^(.+[-_.](test|tests)|[a-z]+Tests?)$");
     private static final Pattern TEST_FILE = Pattern.compile(
             "(?i)(\\.(test|spec|e2e)\\.[a-z]+$|_test\\.(go|py)$|^test_[^/]*\\.py$|^conftest\\.py$|(Tests?|IT|Spec)\\.(java|kt|cs)$)");
 
@@ -30,7 +32,7 @@ public final class SourcePaths {
     public static boolean isTest(String path) {
         String[] parts = path.split("/");
         for (int i = 0; i < parts.length - 1; i++) {
-            if (TEST_FOLDERS.contains(parts[i].toLowerCase(Locale.ROOT))) {
+            if (TEST_FOLDERS.contains(parts[i].toLowerCase(Locale.ROOT)) || TEST_FOLDER.matcher(parts[i]).matches()) {
                 return true;
             }
         }

@@ -111,6 +111,9 @@ class RepositoryExtractorTest {
         assertTrue(SourcePaths.isTest("pkg/server_test.go"));
         assertTrue(SourcePaths.isTest("tests/test_x.py"));
         assertTrue(SourcePaths.isTest("src/test/java/ToolsTest.java"));
+        assertTrue(SourcePaths.isTest("authorization-integration-tests/src/main/java/Tools.java"));
+        assertTrue(SourcePaths.isTest("src/jvmTest/kotlin/Server.kt"));
+        assertTrue(!SourcePaths.isTest("src/jvmMain/kotlin/Server.kt") && !SourcePaths.isTest("contest/a.py"));
         assertTrue(!SourcePaths.isTest("src/tools/testing_utils_not.ts") && !SourcePaths.isTest("src/latest.ts"));
     }
 }
