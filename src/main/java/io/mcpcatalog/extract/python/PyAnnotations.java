@@ -1,0 +1,84 @@
+package io.mcpcatalog.extract.python;
+
+import io.mcpcatalog.extract.ParsedFile;
+import io.mcpcatalog.extract.ToolAnnotations;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.treesitter.TSNode;
+
+/** Tool annotations exactly as declared: {@code ToolAnnotations(readOnlyHint=True, ...)} (or read_only_hint=...) or a dict literal. */
+final class PyAnnotations {
+
+    /** The hints as the MCP types spell them, and as the Python SDK 2 spells them. */
+    private static final String[][] SNAKE_CASE = {{"readOnlyHint", "read_only_hint"},
+        {"destructiveHint", "destructive_hint"}, {"idempotentHint", "idempotent_hint"}, {"openWorldHint", "open_world_hint"}};
+
+    private final PyResolver resolver;
+    private final PyText text;
+
+    PyAnnotations(PyResolver resolver, PyText text) {
+        this.resolver = resolver;
+        this.text = text;
+    }
+
+    /** The declared annotations, or null when the expression declares none (or cannot be read). */
+    ToolAnnotations read(ParsedFile file, TSNode expression) {
+        return read(file, expression, 0);
+    }
+
+    private ToolAnnotations read(ParsedFile file, TSNode expression, int depth) {
+        TSNode node = PyAst.unwrap(expression);
+        if (!PyAst.present(node) || depth > PyResolver.MAX_DEPTH) {
+            return null;
+        }
+        Map<String, TSNode> values = new HashMap<>();
+        switch (node.getType()) {
+            case "call" -> values.putAll(PyAst.keywords(file, node.getChildByFieldName("arguments")));
+            case "dictionary" -> {
+                for (TSNode pair : PyAst.named(node)) {
+                    if (pair.getType().equals("pair")) {
+                        PyValue key = text.of(file, pair.getChildByFieldName("key"));
+                        if (key != null) {
+                            values.put(key.text(), pair.getChildByFieldName("value"));
+                        }
+                    }
+                }
+            }
+            case "identifier", "attribute" -> {
+                return resolver.definition(file, node, depth + 1).filter(d -> d.kind() == PyDef.Kind.VALUE)
+                        .filter(d -> !PyAst.same(d.node(), node)).map(d -> read(d.file(), d.node(), depth + 1)).orElse(null);
+            }
+            default -> {
+                return null;
+            }
+        }
+        for (String[] names : SNAKE_CASE) {
+            if (!values.containsKey(names[0]) && values.containsKey(names[1])) {
+                values.put(names[0], values.get(names[1]));
+            }
+        }
+        PyValue title = values.containsKey("title") ? text.of(file, values.get("title")) : null;
+        ToolAnnotations annotations = new ToolAnnotations(title == null ? null : title.text(),
+                bool(file, values.get("readOnlyHint"), depth), bool(file, values.get("destructiveHint"), depth),
+                bool(file, values.get("idempotentHint"), depth), bool(file, values.get("openWorldHint"), depth));
+        return annotations.isEmpty() ? null : annotations;
+    }
+
+    private Boolean bool(ParsedFile file, TSNode expression, int depth) {
+        TSNode node = PyAst.unwrap(expression);
+        if (!PyAst.present(node) || depth > PyResolver.MAX_DEPTH) {
+            return null;
+        }
+        return switch (node.getType()) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            case "identifier", "attribute" -> {
+                Optional<PyDef> def = resolver.definition(file, node, depth + 1).filter(d -> d.kind() == PyDef.Kind.VALUE)
+                        .filter(d -> !PyAst.same(d.node(), node));
+                yield def.map(d -> bool(d.file(), d.node(), depth + 1)).orElse(null);
+            }
+            default -> null;
+        };
+    }
+}
