@@ -15,7 +15,8 @@ public final class SourcePaths {
 
     private static final Set<String> TEST_FOLDERS = Set.of(
             "test", "tests", "__tests__", "__mocks__", "spec", "specs", "testdata", "test-data", "fixtures",
-            "e2e", "integration-tests", "testing", "mocks");
+            "e2e", "integration-tests", "testing", "mocks", "testhelpers", "test-helpers", "test_helpers", "testutils",
+            "test-utils", "test_utils");
     /** Folders named like test source sets: "integration-tests", "e2e_test", "jvmTest", "androidTest". */
     private static final Pattern TEST_FOLDER = Pattern.compile("^(.+[-_.](test|tests)|[a-z]+Tests?)$");
     private static final Pattern TEST_FILE = Pattern.compile(

@@ -113,6 +113,7 @@ class RepositoryExtractorTest {
         assertTrue(SourcePaths.isTest("src/test/java/ToolsTest.java"));
         assertTrue(SourcePaths.isTest("authorization-integration-tests/src/main/java/Tools.java"));
         assertTrue(SourcePaths.isTest("src/jvmTest/kotlin/Server.kt"));
+        assertTrue(SourcePaths.isTest("packages/remote/src/testHelpers/mockRemote.ts"));
         assertTrue(!SourcePaths.isTest("src/jvmMain/kotlin/Server.kt") && !SourcePaths.isTest("contest/a.py"));
         assertTrue(!SourcePaths.isTest("src/tools/testing_utils_not.ts") && !SourcePaths.isTest("src/latest.ts"));
     }
