@@ -2,7 +2,7 @@
 # Scan speed measured against the cost of just reading the same files: hyperfine times
 # `mcp-catalog scan` and `grep -rc server` (same folders, same skipped folders) on each folder given,
 # then on all of them in one run. The ratio scan/grep is the figure to report.
-# usage: bench/scan.sh FOLDER...        (needs hyperfine: apt-get install hyperfine)
+# usage: [RUNS=5] [WARMUP=1] bench/scan.sh FOLDER...        (needs hyperfine: apt-get install hyperfine)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ $# -gt 0 ] || { echo "usage: bench/scan.sh FOLDER..." >&2; exit 2; }
@@ -15,7 +15,7 @@ for folder in $skipped; do excludes="$excludes --exclude-dir=$folder"; done
 report=$(mktemp -d)
 run() {
   local label=$1; shift
-  hyperfine --warmup 1 --runs 5 --style basic --export-json "$report/$label.json" \
+  hyperfine --warmup "${WARMUP:-1}" --runs "${RUNS:-5}" --style basic --export-json "$report/$label.json" \
     -n "scan $label" "java -jar $jar scan $* --format json > /dev/null" \
     -n "grep $label" "grep -rc server $excludes $* > /dev/null || true" >&2
   python3 - "$report/$label.json" "$label" <<'PY'

@@ -1,6 +1,7 @@
 package io.mcpcatalog;
 
 import io.mcpcatalog.catalog.EmbeddedDatabase;
+import io.mcpcatalog.cli.EvalCommand;
 import io.mcpcatalog.cli.ScanCommand;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
@@ -10,7 +11,7 @@ import java.util.List;
 /**
  * Entry point of the packaged service. With no datasource URL configured it first starts the embedded
  * PostgreSQL in {@code <catalog.data-dir>/postgres}, so one command runs the service with its catalog.
- * {@code scan ...} runs the scan command instead, without the service or a database.
+ * {@code scan ...} and {@code eval ...} run those commands instead, without the service or a database.
  */
 @QuarkusMain
 public final class CatalogMain {
@@ -21,6 +22,9 @@ public final class CatalogMain {
     public static void main(String... args) throws Exception {
         if (args.length > 0 && args[0].equals("scan")) {
             System.exit(ScanCommand.run(List.of(args).subList(1, args.length), System.out, System.err));
+        }
+        if (args.length > 0 && args[0].equals("eval")) {
+            System.exit(EvalCommand.run(List.of(args).subList(1, args.length), System.out, System.err));
         }
         if (!datasourceConfigured()) {
             EmbeddedDatabase database = EmbeddedDatabase.start(dataDirectory().resolve("postgres"));

@@ -1,6 +1,7 @@
 package io.mcpcatalog.classify;
 
 import java.util.Arrays;
+import java.util.Locale;
 
 /**
  * A text as written and lower-cased char by char, so that offsets agree (patterns are lower-case and compiled
@@ -12,22 +13,37 @@ final class SignalText {
     private final String original;
     private final String lower;
     private final int[] wordStarts;
+    private final int[] startCodes;
+    private final boolean ascii;
 
-    private SignalText(String original, String lower, int[] wordStarts) {
+    private SignalText(String original, String lower, int[] wordStarts, boolean ascii) {
         this.original = original;
         this.lower = lower;
         this.wordStarts = wordStarts;
+        this.ascii = ascii;
+        this.startCodes = new int[wordStarts.length];
+        for (int k = 0; k < wordStarts.length; k++) {
+            startCodes[k] = StartTable.code(lower, wordStarts[k]);
+        }
     }
 
     static SignalText of(String original) {
         int[] starts = new int[original.length()];
         int count = 0;
+        boolean ascii = true;
+        boolean previousIsWord = false;
         for (int i = 0; i < original.length(); i++) {
-            if (i == 0 || !Character.isLetterOrDigit(original.charAt(i - 1))) {
+            char c = original.charAt(i);
+            ascii &= c < 128;
+            if (!previousIsWord) {
                 starts[count++] = i;
             }
+            previousIsWord = c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9'
+                    : Character.isLetterOrDigit(c);
         }
-        return new SignalText(original, lowerCase(original), Arrays.copyOf(starts, count));
+        // For ASCII the library's lower-casing keeps every offset and is much faster than char by char.
+        String lower = ascii ? original.toLowerCase(Locale.ROOT) : lowerCase(original);
+        return new SignalText(original, lower, Arrays.copyOf(starts, count), ascii);
     }
 
     /** Lower-cased char by char, so that every offset still points at the same character. */
@@ -45,6 +61,16 @@ final class SignalText {
 
     String lower() {
         return lower;
+    }
+
+    /** True when every character is ASCII, so that rules which can only start with other characters skip it. */
+    boolean ascii() {
+        return ascii;
+    }
+
+    /** For each word start, the code {@link RulePattern} looks up in its tables, computed once for all rules. */
+    int[] startCodes() {
+        return startCodes;
     }
 
     /** Offsets not preceded by a letter or digit, ascending: the only places a whole-word match can start. */

@@ -22,8 +22,9 @@ record ToolSignals(String toolName, SignalText name, SignalText description, Lis
             String text = param.type() == null ? words : words + " " + param.type();
             params.add(new Param(param.name(), SignalText.of(text)));
         }
+        // Stripped, because rules anchor on the description's leading verb and many servers begin with a space.
         return new ToolSignals(tool.name(), SignalText.of(NameWords.of(tool.name(), server)),
-                SignalText.of(tool.description()), params, SignalText.of(annotationText(tool.annotations())));
+                SignalText.of(tool.description().strip()), params, SignalText.of(annotationText(tool.annotations())));
     }
 
     /** Only the hints the author declared; an absent hint says nothing, whatever the spec's default. */

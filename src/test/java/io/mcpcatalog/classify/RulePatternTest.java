@@ -1,5 +1,6 @@
 package io.mcpcatalog.classify;
 
+import io.mcpcatalog.classify.eval.CorpusLoader;
 import io.mcpcatalog.extract.ToolDefinition;
 import io.mcpcatalog.extract.ToolParam;
 import org.junit.jupiter.api.Test;
@@ -12,8 +13,10 @@ import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The start tables only make matching faster: on any text, find agrees with a plain regex scan. */
 class RulePatternTest {
@@ -52,6 +55,32 @@ class RulePatternTest {
     }
 
     @Test
+    void knowsWhenEveryAlternativeIsAnchored() {
+        assertTrue(RulePattern.anchoredAlternatives("^(?:list|get)|^(?:browser) (?:a|b)"));
+        assertTrue(RulePattern.anchoredAlternatives("^[|(]x"));
+        assertFalse(RulePattern.anchoredAlternatives("^list|get"));
+        assertFalse(RulePattern.anchoredAlternatives("(?:^|x)list"));
+        assertFalse(RulePattern.anchoredAlternatives("(?m)^list"));
+        assertFalse(RulePattern.anchoredAlternatives("^list|"));
+    }
+
+    @Test
+    void anAnchoredAlternativeMatchesOnlyAtTheStartButTheOthersAnywhere() {
+        RulePattern mixed = RulePattern.compile("^list|get", true);
+        assertNull(mixed.find(SignalText.of("please list"), 0));
+        assertEquals(7, mixed.find(SignalText.of("please get it"), 0).start());
+        RulePattern flagged = RulePattern.compile("(?m)^list|get", true);
+        assertEquals(7, flagged.find(SignalText.of("please get it"), 0).start());
+    }
+
+    @Test
+    void aRuleThatOnlyStartsOutsideAsciiSkipsAsciiTexts() {
+        RulePattern invisible = RulePattern.compile("[\\u200B\\uFEFF]", false);
+        assertNull(invisible.find(SignalText.of("plain ascii text"), 0));
+        assertEquals(5, invisible.find(SignalText.of("plain\u200B"), 0).start());
+    }
+
+    @Test
     void rejectsCapitalLettersButNotEscapes() {
         assertThrows(IllegalArgumentException.class, () -> RulePattern.compile("readOnlyHint=true", true));
         RulePattern escapes = RulePattern.compile("[\\u200B\\uFEFF]|\\p{Lu}", false);
@@ -72,6 +101,9 @@ class RulePatternTest {
                 }
             }
         }
+        // The real descriptions of the labelled corpus: long, punctuated, sometimes not ASCII.
+        CorpusLoader.recordsFromClasspath().forEach(record -> texts.add(record.description() == null ? ""
+                : record.description()));
         Random random = new Random(42);
         int known = texts.size();
         for (int i = 0; i < 2000; i++) {

@@ -1,0 +1,56 @@
+package io.mcpcatalog.classify.eval;
+
+import io.mcpcatalog.classify.Category;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Every corpus record is usable, and the check that says so catches what it claims to catch. */
+class CorpusRecordsTest {
+
+    @Test
+    void everyRecordHasACategoryAReasonASourceAndAUniqueKey() {
+        List<CorpusRecord> records = CorpusLoader.recordsFromClasspath();
+        assertEquals(List.of(), CorpusCheck.problems(records));
+        assertTrue(records.size() >= 400, "corpus has " + records.size() + " tools");
+    }
+
+    @Test
+    void bothSplitsHoldEveryCategoryAndNoServerIsInBoth() {
+        List<CorpusTool> tools = CorpusLoader.fromClasspath();
+        Map<String, Set<Split>> splitsByServer = tools.stream().collect(Collectors.groupingBy(CorpusTool::server,
+                Collectors.mapping(CorpusTool::split, Collectors.toSet())));
+        splitsByServer.forEach((server, splits) -> assertEquals(1, splits.size(), server + " is in " + splits));
+        for (Split split : Split.values()) {
+            for (Category category : Category.values()) {
+                assertTrue(tools.stream().anyMatch(tool -> tool.split() == split && tool.label() == category),
+                        split.label() + " has no " + category.label() + " tool");
+            }
+        }
+    }
+
+    @Test
+    void theCheckReportsEachKindOfBadRecord() {
+        CorpusRecord good = new CorpusRecord("a.yaml", "srv", "Server", "dev", "get_x", "Gets x.", List.of(), null,
+                "Read", "reads", "pkg@1.0");
+        List<CorpusRecord> records = List.of(good,
+                new CorpusRecord("a.yaml", "srv", "Server", "dev", "get_x", "dup", null, null, "Read", "r", "p@1"),
+                new CorpusRecord("a.yaml", "srv", "Server", "dev", "b", "", null, null, "Harmless", "r", "p@1"),
+                new CorpusRecord("a.yaml", "srv", "Server", "dev", "c", "", null, null, "Write", " ", "p@1"),
+                new CorpusRecord("a.yaml", "srv", "Server", "dev", "d", "", null, null, "Write", "r", null),
+                new CorpusRecord("a.yaml", "srv", "Server", "test", "e", "", null, null, "Write", "r", "p@1"));
+        List<String> problems = CorpusCheck.problems(records);
+        assertEquals(5, problems.size(), String.join("\n", problems));
+        assertTrue(problems.get(0).contains("duplicate (server, name)"), problems.get(0));
+        assertTrue(problems.get(1).contains("'Harmless' is not a category"), problems.get(1));
+        assertTrue(problems.get(2).contains("needs a reason"), problems.get(2));
+        assertTrue(problems.get(3).contains("needs a source"), problems.get(3));
+        assertTrue(problems.get(4).contains("split must be dev or holdout"), problems.get(4));
+    }
+}
