@@ -1,5 +1,6 @@
 package io.mcpcatalog.extract.csharp;
 
+import io.mcpcatalog.extract.StaticText;
 import io.mcpcatalog.extract.ParsedFile;
 import io.mcpcatalog.extract.SourceIndex;
 import java.util.List;
@@ -73,7 +74,7 @@ final class CsCallables {
         if (args.isEmpty()) {
             return Optional.empty();
         }
-        Optional<CsText> name = new CsStrings(index).expression(file, last(args.get(0)));
+        Optional<StaticText> name = new CsStrings(index).expression(file, last(args.get(0)));
         String ownerName = owner;
         return name.filter(text -> !text.partial())
                 .flatMap(text -> CsSymbols.find(file, index, ownerName, text.text(), CsSymbols.METHODS));

@@ -1,5 +1,6 @@
 package io.mcpcatalog.extract.csharp;
 
+import io.mcpcatalog.extract.StaticText;
 import io.mcpcatalog.extract.ParsedFile;
 import io.mcpcatalog.extract.SourceIndex;
 import io.mcpcatalog.extract.ToolParam;
@@ -42,7 +43,7 @@ final class CsParams {
                     || CsAttributes.find(file, attributes, "Optional").isPresent();
             boolean required = !hasDefault || CsAttributes.find(file, attributes, "Required").isPresent();
             String description = CsAttributes.firstArgument(file, attributes, "Description")
-                    .flatMap(node -> strings.expression(file, node)).map(CsText::text)
+                    .flatMap(node -> strings.expression(file, node)).map(StaticText::text)
                     .orElse(xmlDocs.get(paramName));
             CsTypes.JsonType json = CsTypes.of(file, type, index);
             params.add(new ToolParam(paramName, json.type(), required, description, json.enumValues()));

@@ -1,5 +1,6 @@
 package io.mcpcatalog.extract.csharp;
 
+import io.mcpcatalog.extract.StaticText;
 import io.mcpcatalog.extract.ParsedFile;
 import io.mcpcatalog.extract.SourceIndex;
 import java.util.List;
@@ -27,18 +28,18 @@ final class CsStrings {
         this.depth = depth;
     }
 
-    Optional<CsText> expression(ParsedFile file, TSNode node) {
+    Optional<StaticText> expression(ParsedFile file, TSNode node) {
         if (!CsNodes.present(node) || depth > MAX_DEPTH) {
             return Optional.empty();
         }
         switch (node.getType()) {
             case "string_literal", "verbatim_string_literal", "raw_string_literal":
-                return Optional.of(CsText.full(CsLiterals.literal(file.text(node))));
+                return Optional.of(StaticText.full(CsLiterals.literal(file.text(node))));
             case "character_literal":
                 String text = file.text(node);
-                return Optional.of(CsText.full(CsLiterals.unescape(text.substring(1, text.length() - 1))));
+                return Optional.of(StaticText.full(CsLiterals.unescape(text.substring(1, text.length() - 1))));
             case "integer_literal", "real_literal", "boolean_literal":
-                return Optional.of(CsText.full(file.text(node)));
+                return Optional.of(StaticText.full(file.text(node)));
             case "parenthesized_expression", "argument", "attribute_argument", "cast_expression":
                 List<TSNode> named = CsNodes.namedChildren(node);
                 return named.isEmpty() ? Optional.empty() : expression(file, named.get(named.size() - 1));
@@ -64,20 +65,20 @@ final class CsStrings {
         }
     }
 
-    private Optional<CsText> concatenation(ParsedFile file, TSNode node) {
+    private Optional<StaticText> concatenation(ParsedFile file, TSNode node) {
         TSNode operator = CsNodes.field(node, "operator");
         if (operator == null || !file.text(operator).equals("+")) {
             return Optional.empty();
         }
-        Optional<CsText> left = expression(file, CsNodes.field(node, "left"));
-        Optional<CsText> right = expression(file, CsNodes.field(node, "right"));
+        Optional<StaticText> left = expression(file, CsNodes.field(node, "left"));
+        Optional<StaticText> right = expression(file, CsNodes.field(node, "right"));
         if (left.isEmpty() && right.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(left.orElse(CsText.unknown()).append(right.orElse(CsText.unknown())));
+        return Optional.of(left.orElse(StaticText.unknown()).append(right.orElse(StaticText.unknown())));
     }
 
-    private Optional<CsText> invocation(ParsedFile file, TSNode node) {
+    private Optional<StaticText> invocation(ParsedFile file, TSNode node) {
         TSNode function = CsNodes.field(node, "function");
         List<TSNode> args = CsNodes.namedChildren(CsNodes.field(node, "arguments"));
         if (function == null) {
@@ -85,24 +86,24 @@ final class CsStrings {
         }
         String name = file.text(function);
         if (name.equals("nameof") && args.size() == 1) {
-            return Optional.of(CsText.full(CsNodes.simpleName(file, CsNodes.namedChildren(args.get(0)).get(0))));
+            return Optional.of(StaticText.full(CsNodes.simpleName(file, CsNodes.namedChildren(args.get(0)).get(0))));
         }
         if ((name.equals("string.Concat") || name.equals("String.Concat")) && !args.isEmpty()) {
-            CsText text = CsText.full("");
+            StaticText text = StaticText.full("");
             for (TSNode arg : args) {
-                text = text.append(expression(file, arg).orElse(CsText.unknown()));
+                text = text.append(expression(file, arg).orElse(StaticText.unknown()));
             }
             return Optional.of(text);
         }
         return Optional.empty();
     }
 
-    private Optional<CsText> interpolated(ParsedFile file, TSNode node) {
+    private Optional<StaticText> interpolated(ParsedFile file, TSNode node) {
         String start = "";
         boolean raw = false;
         boolean verbatim = false;
         StringBuilder content = new StringBuilder();
-        CsText text = CsText.full("");
+        StaticText text = StaticText.full("");
         for (TSNode child : CsNodes.children(node)) {
             switch (child.getType()) {
                 case "interpolation_start" -> {
@@ -123,22 +124,22 @@ final class CsStrings {
                     content.append(piece);
                 }
                 case "interpolation" -> {
-                    text = text.append(CsText.full(content.toString()));
+                    text = text.append(StaticText.full(content.toString()));
                     content.setLength(0);
                     List<TSNode> inner = CsNodes.namedChildren(child).stream()
                             .filter(n -> !n.getType().startsWith("interpolation_")).toList();
-                    text = text.append(inner.isEmpty() ? CsText.unknown()
-                            : expression(file, inner.get(0)).orElse(CsText.unknown()));
+                    text = text.append(inner.isEmpty() ? StaticText.unknown()
+                            : expression(file, inner.get(0)).orElse(StaticText.unknown()));
                 }
                 default -> {
                 }
             }
         }
-        text = text.append(CsText.full(content.toString()));
-        return Optional.of(raw ? new CsText(CsLiterals.dedent(text.text()), text.partial()) : text);
+        text = text.append(StaticText.full(content.toString()));
+        return Optional.of(raw ? new StaticText(CsLiterals.dedent(text.text()), text.partial()) : text);
     }
 
-    private Optional<CsText> constant(ParsedFile file, String owner, String name) {
+    private Optional<StaticText> constant(ParsedFile file, String owner, String name) {
         Optional<CsSymbols.Item> item = CsSymbols.find(file, index, owner, name, CsSymbols.VALUES);
         if (item.isEmpty()) {
             return Optional.empty();

@@ -1,5 +1,6 @@
 package io.mcpcatalog.extract.csharp;
 
+import io.mcpcatalog.extract.StaticText;
 import io.mcpcatalog.extract.ExtractedTool;
 import io.mcpcatalog.extract.ParsedFile;
 import io.mcpcatalog.extract.SourceIndex;
@@ -42,46 +43,46 @@ final class CsToolMethod {
         boolean partialMethod = CsNodes.childrenOfType(callable, "modifier").stream().anyMatch(m -> file.text(m).equals("partial"));
         CsXmlDoc xml = partialMethod ? CsXmlDoc.parse(CsNodes.docComment(file, callable)) : CsXmlDoc.EMPTY;
 
-        Optional<CsText> name = value(file, options, declared, "Name");
+        Optional<StaticText> name = value(file, options, declared, "Name");
         if (name.isEmpty() && !declared.positional().isEmpty()) {
             name = strings.expression(file, declared.positional().get(0));
         }
         if (name.isEmpty() && nameNode != null) {
             String returnType = CsTypes.baseName(file, CsNodes.field(callable, "returns") != null
                     ? CsNodes.field(callable, "returns") : CsNodes.field(callable, "type"));
-            name = Optional.of(CsText.full(CsToolNames.derive(file.text(nameNode), returnType,
+            name = Optional.of(StaticText.full(CsToolNames.derive(file.text(nameNode), returnType,
                     CsSdkVersion.keepsMethodNames(file.path(), index))));
         }
         if (name.isEmpty() || name.get().partial() || name.get().text().isBlank()) {
             return Optional.empty();
         }
-        CsText description = description(file, callable, attributes, options, declared, xml);
+        StaticText description = description(file, callable, attributes, options, declared, xml);
         List<ToolParam> params = new CsParams(index).of(file, CsNodes.field(callable, "parameters"), xml.params());
         ToolDefinition definition = new ToolDefinition(name.get().text(), description.text(), params,
                 CsSchemas.fromParams(params), annotations(file, options, declared), new SourceLocation(file.path(), file.line(at), pattern));
         return Optional.of(new ExtractedTool(definition, description.partial(), List.of()));
     }
 
-    private CsText description(ParsedFile file, TSNode callable, List<TSNode> attributes, Map<String, TSNode> options,
+    private StaticText description(ParsedFile file, TSNode callable, List<TSNode> attributes, Map<String, TSNode> options,
                                CsAttributes.Arguments declared, CsXmlDoc xml) {
-        CsText description = Optional.ofNullable(options.get("Description"))
-                .map(node -> strings.expression(file, node).orElse(CsText.unknown()))
+        StaticText description = Optional.ofNullable(options.get("Description"))
+                .map(node -> strings.expression(file, node).orElse(StaticText.unknown()))
                 .or(() -> CsAttributes.firstArgument(file, attributes, "Description")
-                        .map(node -> strings.expression(file, node).orElse(CsText.unknown())))
-                .orElse(CsText.full(xml.description() == null ? "" : xml.description()));
-        boolean structured = value(file, options, declared, "UseStructuredContent").map(CsText::text).orElse("").equals("true");
-        Optional<CsText> returns = CsAttributes.firstArgument(file, CsAttributes.of(callable, "return"), "Description")
+                        .map(node -> strings.expression(file, node).orElse(StaticText.unknown())))
+                .orElse(StaticText.full(xml.description() == null ? "" : xml.description()));
+        boolean structured = value(file, options, declared, "UseStructuredContent").map(StaticText::text).orElse("").equals("true");
+        Optional<StaticText> returns = CsAttributes.firstArgument(file, CsAttributes.of(callable, "return"), "Description")
                 .flatMap(node -> strings.expression(file, node))
-                .or(() -> Optional.ofNullable(xml.returns()).map(CsText::full));
+                .or(() -> Optional.ofNullable(xml.returns()).map(StaticText::full));
         if (returns.isPresent() && !structured && !returns.get().text().isBlank()) {
-            return description.text().isBlank() ? CsText.full("Returns: ").append(returns.get())
-                    : description.append(CsText.full("\nReturns: ")).append(returns.get());
+            return description.text().isBlank() ? StaticText.full("Returns: ").append(returns.get())
+                    : description.append(StaticText.full("\nReturns: ")).append(returns.get());
         }
         return description;
     }
 
     private ToolAnnotations annotations(ParsedFile file, Map<String, TSNode> options, CsAttributes.Arguments declared) {
-        String title = value(file, options, declared, "Title").map(CsText::text).orElse(null);
+        String title = value(file, options, declared, "Title").map(StaticText::text).orElse(null);
         ToolAnnotations annotations = new ToolAnnotations(title, flag(file, options, declared, "ReadOnly"),
                 flag(file, options, declared, "Destructive"), flag(file, options, declared, "Idempotent"),
                 flag(file, options, declared, "OpenWorld"));
@@ -89,12 +90,12 @@ final class CsToolMethod {
     }
 
     private Boolean flag(ParsedFile file, Map<String, TSNode> options, CsAttributes.Arguments declared, String key) {
-        return value(file, options, declared, key).map(CsText::text)
+        return value(file, options, declared, key).map(StaticText::text)
                 .map(text -> text.equals("true") ? Boolean.TRUE : text.equals("false") ? Boolean.FALSE : null).orElse(null);
     }
 
     /** An option value, else the attribute's named argument. */
-    private Optional<CsText> value(ParsedFile file, Map<String, TSNode> options, CsAttributes.Arguments declared, String key) {
+    private Optional<StaticText> value(ParsedFile file, Map<String, TSNode> options, CsAttributes.Arguments declared, String key) {
         TSNode node = options.containsKey(key) ? options.get(key) : declared.named().get(key);
         return node == null ? Optional.empty() : strings.expression(file, node);
     }

@@ -1,5 +1,6 @@
 package io.mcpcatalog.extract.csharp;
 
+import io.mcpcatalog.extract.StaticText;
 import io.mcpcatalog.extract.ParsedFile;
 import io.mcpcatalog.extract.SourceIndex;
 import java.util.ArrayList;
@@ -148,7 +149,7 @@ final class CsTypes {
                 }
                 List<TSNode> attributes = CsAttributes.of(member, "");
                 Optional<TSNode> renamed = CsAttributes.firstArgument(file, attributes, "JsonStringEnumMemberName");
-                String value = renamed.flatMap(node -> new CsStrings(null).expression(file, node)).map(CsText::text)
+                String value = renamed.flatMap(node -> new CsStrings(null).expression(file, node)).map(StaticText::text)
                         .orElse(file.text(name));
                 values.add(value);
             }

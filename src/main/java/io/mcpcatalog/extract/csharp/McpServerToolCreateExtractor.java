@@ -1,5 +1,6 @@
 package io.mcpcatalog.extract.csharp;
 
+import io.mcpcatalog.extract.StaticText;
 import io.mcpcatalog.extract.ExtractedTool;
 import io.mcpcatalog.extract.Language;
 import io.mcpcatalog.extract.LanguageExtractor;
@@ -77,12 +78,12 @@ public final class McpServerToolCreateExtractor implements LanguageExtractor {
             return tool.map(found -> relocate(found, file, call));
         }
         CsStrings strings = new CsStrings(index);
-        Optional<CsText> name = Optional.ofNullable(options.get("Name")).flatMap(node -> strings.expression(file, node));
+        Optional<StaticText> name = Optional.ofNullable(options.get("Name")).flatMap(node -> strings.expression(file, node));
         if (name.isEmpty() || name.get().partial()) {
             return Optional.empty();
         }
-        CsText description = Optional.ofNullable(options.get("Description"))
-                .map(node -> strings.expression(file, node).orElse(CsText.unknown())).orElse(CsText.full(""));
+        StaticText description = Optional.ofNullable(options.get("Description"))
+                .map(node -> strings.expression(file, node).orElse(StaticText.unknown())).orElse(StaticText.full(""));
         ToolDefinition definition = new ToolDefinition(name.get().text(), description.text(), List.of(), "{}", null,
                 new SourceLocation(file.path(), file.line(call), PATTERN));
         return Optional.of(new ExtractedTool(definition, description.partial(), List.of()));

@@ -1,5 +1,6 @@
 package io.mcpcatalog.extract.csharp;
 
+import io.mcpcatalog.extract.StaticText;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.mcpcatalog.extract.ExtractedTool;
 import io.mcpcatalog.extract.Language;
@@ -58,12 +59,12 @@ public final class McpToolObjectExtractor implements LanguageExtractor {
             return Optional.empty();
         }
         CsStrings strings = new CsStrings(index);
-        Optional<CsText> name = strings.expression(file, values.get("Name"));
+        Optional<StaticText> name = strings.expression(file, values.get("Name"));
         if (name.isEmpty() || name.get().partial() || name.get().text().isBlank()) {
             return Optional.empty();
         }
-        CsText description = Optional.ofNullable(values.get("Description"))
-                .map(node -> strings.expression(file, node).orElse(CsText.unknown())).orElse(CsText.full(""));
+        StaticText description = Optional.ofNullable(values.get("Description"))
+                .map(node -> strings.expression(file, node).orElse(StaticText.unknown())).orElse(StaticText.full(""));
         List<ToolParam> params = List.of();
         String schema = "{}";
         Optional<JsonNode> json = Optional.ofNullable(values.get("InputSchema")).flatMap(node -> CsJsonValues.schema(file, node, strings));
@@ -80,7 +81,7 @@ public final class McpToolObjectExtractor implements LanguageExtractor {
         Map<String, TSNode> hints = values.containsKey("Annotations") && values.get("Annotations").getType().contains("object_creation")
                 ? CsInitializers.assignments(file, values.get("Annotations")) : Map.of();
         String title = Optional.ofNullable(hints.get("Title")).or(() -> Optional.ofNullable(values.get("Title")))
-                .flatMap(node -> strings.expression(file, node)).map(CsText::text).orElse(null);
+                .flatMap(node -> strings.expression(file, node)).map(StaticText::text).orElse(null);
         ToolAnnotations annotations = new ToolAnnotations(title, flag(file, hints.get("ReadOnlyHint"), strings),
                 flag(file, hints.get("DestructiveHint"), strings), flag(file, hints.get("IdempotentHint"), strings),
                 flag(file, hints.get("OpenWorldHint"), strings));
@@ -88,7 +89,7 @@ public final class McpToolObjectExtractor implements LanguageExtractor {
     }
 
     private static Boolean flag(ParsedFile file, TSNode node, CsStrings strings) {
-        return Optional.ofNullable(node).flatMap(n -> strings.expression(file, n)).map(CsText::text)
+        return Optional.ofNullable(node).flatMap(n -> strings.expression(file, n)).map(StaticText::text)
                 .map(text -> text.equals("true") ? Boolean.TRUE : text.equals("false") ? Boolean.FALSE : null).orElse(null);
     }
 }

@@ -1,5 +1,6 @@
 package io.mcpcatalog.extract.rust;
 
+import io.mcpcatalog.extract.StaticText;
 import io.mcpcatalog.extract.ExtractedTool;
 import io.mcpcatalog.extract.Language;
 import io.mcpcatalog.extract.LanguageExtractor;
@@ -57,14 +58,14 @@ public final class McpToolAttributeExtractor implements LanguageExtractor {
         RustStrings strings = new RustStrings(index);
         boolean struct = item.getType().equals("struct_item");
         Optional<String> declaredName = RustAttributes.entry(entries, "name").flatMap(entry -> strings.tokens(file, entry.value()))
-                .filter(text -> !text.partial()).map(RustText::text);
+                .filter(text -> !text.partial()).map(StaticText::text);
         if (declaredName.isEmpty() && struct) {
             return Optional.empty();
         }
         String name = declaredName.orElse(RustParams.stripRaw(file.text(RustNodes.field(item, "name"))));
-        RustText description = RustAttributes.entry(entries, "description")
-                .map(entry -> strings.tokens(file, entry.value()).orElse(RustText.unknown()))
-                .orElseGet(() -> RustText.full(RustAttributes.macroDoc(RustAttributes.docLines(file, item, strings))));
+        StaticText description = RustAttributes.entry(entries, "description")
+                .map(entry -> strings.tokens(file, entry.value()).orElse(StaticText.unknown()))
+                .orElseGet(() -> StaticText.full(RustAttributes.macroDoc(RustAttributes.docLines(file, item, strings))));
         RustAnnotations annotations = RustAnnotations.fromEntries(file, entries, strings);
         RustAttributes.entry(entries, "annotations").map(RustAttributes.Entry::nested)
                 .ifPresent(group -> annotations.merge(RustAnnotations.fromEntries(file, RustAttributes.entriesOf(file, group), strings)));

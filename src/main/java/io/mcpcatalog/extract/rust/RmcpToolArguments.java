@@ -1,5 +1,6 @@
 package io.mcpcatalog.extract.rust;
 
+import io.mcpcatalog.extract.StaticText;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.mcpcatalog.extract.ParsedFile;
 import io.mcpcatalog.extract.SchemaParams;
@@ -74,7 +75,7 @@ final class RmcpToolArguments {
         for (TSNode attribute : RustAttributes.named(file, attributes, "schemars")) {
             Optional<RustAttributes.Entry> entry = RustAttributes.entry(RustAttributes.entries(file, attribute), "description");
             if (entry.isPresent()) {
-                description = strings.tokens(file, entry.get().value()).map(RustText::text).orElse(null);
+                description = strings.tokens(file, entry.get().value()).map(StaticText::text).orElse(null);
             }
         }
         return new ToolParam(name, json.type(), !json.optional(), description, json.enumValues());

@@ -1,5 +1,6 @@
 package io.mcpcatalog.extract.rust;
 
+import io.mcpcatalog.extract.StaticText;
 import io.mcpcatalog.extract.ExtractedTool;
 import io.mcpcatalog.extract.Language;
 import io.mcpcatalog.extract.LanguageExtractor;
@@ -56,11 +57,11 @@ public final class RmcpToolMacroExtractor implements LanguageExtractor {
         }
         RustStrings strings = new RustStrings(index);
         String name = RustAttributes.entry(entries, "name").flatMap(entry -> strings.tokens(file, entry.value()))
-                .map(RustText::text)
+                .map(StaticText::text)
                 .orElse(RustParams.stripRaw(file.text(RustNodes.field(method, "name"))));
-        RustText description = RustAttributes.entry(entries, "description")
-                .map(entry -> strings.tokens(file, entry.value()).orElse(RustText.unknown()))
-                .orElseGet(() -> RustText.full(RustAttributes.macroDoc(RustAttributes.docLines(file, method, strings))));
+        StaticText description = RustAttributes.entry(entries, "description")
+                .map(entry -> strings.tokens(file, entry.value()).orElse(StaticText.unknown()))
+                .orElseGet(() -> StaticText.full(RustAttributes.macroDoc(RustAttributes.docLines(file, method, strings))));
         RustAnnotations annotations = annotations(file, entries, strings);
         RmcpToolArguments.Arguments arguments = new RmcpToolArguments(index).of(file, method, entries);
         ToolDefinition definition = new ToolDefinition(name, description.text(), arguments.params(), arguments.schema(),

@@ -1,5 +1,6 @@
 package io.mcpcatalog.extract.rust;
 
+import io.mcpcatalog.extract.StaticText;
 import io.mcpcatalog.extract.ExtractedTool;
 import io.mcpcatalog.extract.Language;
 import io.mcpcatalog.extract.LanguageExtractor;
@@ -51,10 +52,10 @@ public final class RmcpToolNewExtractor implements LanguageExtractor {
 
     private Optional<ExtractedTool> tool(ParsedFile file, RustToolValues values, TSNode call, List<TSNode> args) {
         RustStrings strings = values.strings();
-        Optional<RustText> name = strings.expression(file, args.get(0));
+        Optional<StaticText> name = strings.expression(file, args.get(0));
         TSNode describe = args.get(1);
-        RustText description = strings.expression(file, describe)
-                .orElse(RmcpToolStructExtractor.isNone(file, describe) ? RustText.full("") : RustText.unknown());
+        StaticText description = strings.expression(file, describe)
+                .orElse(RmcpToolStructExtractor.isNone(file, describe) ? StaticText.full("") : StaticText.unknown());
         return values.tool(file, call, PATTERN, name, description, args.get(2), new RustAnnotations());
     }
 }

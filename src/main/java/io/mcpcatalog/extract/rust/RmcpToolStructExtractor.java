@@ -1,5 +1,6 @@
 package io.mcpcatalog.extract.rust;
 
+import io.mcpcatalog.extract.StaticText;
 import io.mcpcatalog.extract.ExtractedTool;
 import io.mcpcatalog.extract.Language;
 import io.mcpcatalog.extract.LanguageExtractor;
@@ -68,10 +69,10 @@ public final class RmcpToolStructExtractor implements LanguageExtractor {
             return Optional.empty();
         }
         RustStrings strings = values.strings();
-        Optional<RustText> name = strings.expression(file, byName.get("name"));
-        RustText description = Optional.ofNullable(byName.get("description"))
-                .map(value -> strings.expression(file, value).orElse(isNone(file, value) ? RustText.full("") : RustText.unknown()))
-                .orElse(RustText.full(""));
+        Optional<StaticText> name = strings.expression(file, byName.get("name"));
+        StaticText description = Optional.ofNullable(byName.get("description"))
+                .map(value -> strings.expression(file, value).orElse(isNone(file, value) ? StaticText.full("") : StaticText.unknown()))
+                .orElse(StaticText.full(""));
         RustAnnotations annotations = byName.containsKey("annotations")
                 ? RustAnnotations.fromExpression(file, byName.get("annotations"), strings) : new RustAnnotations();
         if (byName.containsKey("title")) {

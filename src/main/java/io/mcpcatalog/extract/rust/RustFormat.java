@@ -1,5 +1,6 @@
 package io.mcpcatalog.extract.rust;
 
+import io.mcpcatalog.extract.StaticText;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,8 +15,8 @@ final class RustFormat {
     private RustFormat() {
     }
 
-    static RustText apply(RustText template, List<Optional<RustText>> positional, Map<String, Optional<RustText>> named,
-                          Function<String, Optional<RustText>> capture) {
+    static StaticText apply(StaticText template, List<Optional<StaticText>> positional, Map<String, Optional<StaticText>> named,
+                          Function<String, Optional<StaticText>> capture) {
         String text = template.text();
         StringBuilder out = new StringBuilder();
         boolean partial = template.partial();
@@ -36,7 +37,7 @@ final class RustFormat {
                 }
                 String spec = text.substring(i + 1, end);
                 String argument = spec.contains(":") ? spec.substring(0, spec.indexOf(':')) : spec;
-                Optional<RustText> value;
+                Optional<StaticText> value;
                 if (argument.isEmpty()) {
                     value = next < positional.size() ? positional.get(next) : Optional.empty();
                     next++;
@@ -59,6 +60,6 @@ final class RustFormat {
                 out.append(c);
             }
         }
-        return new RustText(out.toString(), partial);
+        return new StaticText(out.toString(), partial);
     }
 }

@@ -1,5 +1,6 @@
 package io.mcpcatalog.extract.rust;
 
+import io.mcpcatalog.extract.StaticText;
 import io.mcpcatalog.extract.ParsedFile;
 import io.mcpcatalog.extract.SourceIndex;
 import io.mcpcatalog.extract.ToolParam;
@@ -80,7 +81,7 @@ final class RustParams {
         for (TSNode attribute : RustAttributes.named(file, attributes, "schemars")) {
             Optional<RustAttributes.Entry> entry = RustAttributes.entry(RustAttributes.entries(file, attribute), "description");
             if (entry.isPresent()) {
-                Optional<RustText> text = strings.tokens(file, entry.get().value());
+                Optional<StaticText> text = strings.tokens(file, entry.get().value());
                 if (text.isPresent()) {
                     return text.get().text();
                 }

@@ -1,5 +1,6 @@
 package io.mcpcatalog.extract.rust;
 
+import io.mcpcatalog.extract.StaticText;
 import io.mcpcatalog.extract.ParsedFile;
 import io.mcpcatalog.extract.SourceIndex;
 import java.util.ArrayList;
@@ -35,20 +36,20 @@ final class RustStrings {
     }
 
     /** The string an expression node stands for. */
-    Optional<RustText> expression(ParsedFile file, TSNode node) {
+    Optional<StaticText> expression(ParsedFile file, TSNode node) {
         if (!RustNodes.present(node) || depth > MAX_DEPTH) {
             return Optional.empty();
         }
         String type = node.getType();
         switch (type) {
             case "string_literal":
-                return Optional.of(RustText.full(RustLiterals.unescape(file.text(node))));
+                return Optional.of(StaticText.full(RustLiterals.unescape(file.text(node))));
             case "raw_string_literal":
-                return Optional.of(RustText.full(RustLiterals.raw(file.text(node))));
+                return Optional.of(StaticText.full(RustLiterals.raw(file.text(node))));
             case "char_literal":
-                return Optional.of(RustText.full(RustLiterals.character(file.text(node))));
+                return Optional.of(StaticText.full(RustLiterals.character(file.text(node))));
             case "integer_literal", "float_literal", "boolean_literal":
-                return Optional.of(RustText.full(file.text(node)));
+                return Optional.of(StaticText.full(file.text(node)));
             case "identifier": {
                 Optional<TSNode> local = RustBindings.letValue(file, node, file.text(node));
                 if (local.isPresent()) {
@@ -72,20 +73,20 @@ final class RustStrings {
         }
     }
 
-    private Optional<RustText> binary(ParsedFile file, TSNode node) {
+    private Optional<StaticText> binary(ParsedFile file, TSNode node) {
         TSNode operator = RustNodes.field(node, "operator");
         if (operator == null || !file.text(operator).equals("+")) {
             return Optional.empty();
         }
-        Optional<RustText> left = expression(file, RustNodes.field(node, "left"));
-        Optional<RustText> right = expression(file, RustNodes.field(node, "right"));
+        Optional<StaticText> left = expression(file, RustNodes.field(node, "left"));
+        Optional<StaticText> right = expression(file, RustNodes.field(node, "right"));
         if (left.isEmpty() && right.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(left.orElse(RustText.unknown()).append(right.orElse(RustText.unknown())));
+        return Optional.of(left.orElse(StaticText.unknown()).append(right.orElse(StaticText.unknown())));
     }
 
-    private Optional<RustText> call(ParsedFile file, TSNode node) {
+    private Optional<StaticText> call(ParsedFile file, TSNode node) {
         TSNode function = RustNodes.field(node, "function");
         TSNode arguments = RustNodes.field(node, "arguments");
         if (function == null) {
@@ -106,7 +107,7 @@ final class RustStrings {
         return Optional.empty();
     }
 
-    Optional<RustText> constant(ParsedFile file, String name) {
+    Optional<StaticText> constant(ParsedFile file, String name) {
         Optional<RustSymbols.Item> item = RustSymbols.find(file, index, name, RustSymbols.VALUES);
         if (item.isEmpty()) {
             return Optional.empty();
@@ -115,7 +116,7 @@ final class RustStrings {
         return new RustStrings(index, depth + 1).expression(item.get().file(), value);
     }
 
-    private Optional<RustText> macro(ParsedFile file, TSNode node) {
+    private Optional<StaticText> macro(ParsedFile file, TSNode node) {
         TSNode name = RustNodes.field(node, "macro");
         TSNode tree = RustNodes.firstChildOfType(node, "token_tree");
         if (name == null || tree == null) {
@@ -125,12 +126,12 @@ final class RustStrings {
     }
 
     /** A macro call given by its name and its comma-separated argument token groups. */
-    Optional<RustText> macro(ParsedFile file, String name, List<List<TSNode>> args) {
+    Optional<StaticText> macro(ParsedFile file, String name, List<List<TSNode>> args) {
         return new RustMacroStrings(this, index).call(file, name, args);
     }
 
     /** The string a token sequence (a macro or attribute argument) stands for. */
-    Optional<RustText> tokens(ParsedFile file, List<TSNode> tokens) {
+    Optional<StaticText> tokens(ParsedFile file, List<TSNode> tokens) {
         List<TSNode> list = new ArrayList<>(tokens);
         while (!list.isEmpty() && file.text(list.get(0)).equals("&")) {
             list.remove(0);

@@ -1,5 +1,6 @@
 package io.mcpcatalog.extract.rust;
 
+import io.mcpcatalog.extract.StaticText;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mcpcatalog.extract.ExtractedTool;
@@ -38,7 +39,7 @@ final class RustToolValues {
     }
 
     /** The tool, when its name is a static string. */
-    Optional<ExtractedTool> tool(ParsedFile file, TSNode at, String pattern, Optional<RustText> name, RustText description,
+    Optional<ExtractedTool> tool(ParsedFile file, TSNode at, String pattern, Optional<StaticText> name, StaticText description,
                                  TSNode schemaExpression, RustAnnotations annotations) {
         if (name.isEmpty() || name.get().partial() || name.get().text().isBlank()) {
             return Optional.empty();
@@ -152,7 +153,7 @@ final class RustToolValues {
 
     private Optional<JsonNode> jsonString(ParsedFile file, TSNode expression) {
         if (expression.getType().equals("string_literal") || expression.getType().equals("raw_string_literal")) {
-            Optional<RustText> text = strings.expression(file, expression);
+            Optional<StaticText> text = strings.expression(file, expression);
             if (text.isPresent() && text.get().text().strip().startsWith("{")) {
                 try {
                     JsonNode node = JSON.readTree(text.get().text());
