@@ -16,9 +16,6 @@ import java.util.List;
 @QuarkusMain
 public final class CatalogMain {
 
-    private CatalogMain() {
-    }
-
     public static void main(String... args) throws Exception {
         if (args.length > 0 && args[0].equals("scan")) {
             System.exit(ScanCommand.run(List.of(args).subList(1, args.length), System.out, System.err));
