@@ -96,6 +96,10 @@ class CatalogWriter {
             } else {
                 counts.changed++;
             }
+            ToolVersionEntity previous = tool.currentVersion;
+            if (previous != null && tool.removedAt == null) {
+                classification = DefinitionChanges.withChange(classification, previous, definition);
+            }
             tool.removedAt = null;
             tool.updatedAt = now;
             tools.persist(tool);
@@ -141,7 +145,8 @@ class CatalogWriter {
                                    OffsetDateTime now) {
         ClassificationEntity entity = version.classification;
         if (!classifierVersion.equals(entity.classifierVersion)) {
-            ToolMapper.copy(classification, classifierVersion, entity);
+            Classification kept = DefinitionChanges.keepingChanges(classification, CatalogJson.findings(entity.findings));
+            ToolMapper.copy(kept, classifierVersion, entity);
             entity.classifiedAt = now;
         }
     }

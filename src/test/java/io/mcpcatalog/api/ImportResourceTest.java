@@ -70,7 +70,11 @@ class ImportResourceTest {
         admin().body(toolsList("Deletes a record permanently.")).post("/api/v1/imports?server=Records Demo&repository=https://github.com/example/records-mcp")
                 .then().statusCode(200).body("toolsChanged", equalTo(1)).body("toolsUnchanged", equalTo(1));
         given().get("/api/v1/servers/records-mcp/tools/delete_record").then().statusCode(200)
-                .body("version", equalTo(2)).body("description", equalTo("Deletes a record permanently."));
+                .body("version", equalTo(2)).body("description", equalTo("Deletes a record permanently."))
+                .body("findings.id", hasItem("finding-definition-changed"))
+                .body("findings.find { it.id == 'finding-definition-changed' }.evidence.text", equalTo("Deletes a record."));
+        given().get("/api/v1/servers/records-mcp/tools/list_records").then().statusCode(200)
+                .body("findings.size()", equalTo(0));
     }
 
     @Test
