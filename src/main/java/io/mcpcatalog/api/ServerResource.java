@@ -12,9 +12,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.Map;
 
 @Path("/api/v1/servers")
 @Produces(MediaType.APPLICATION_JSON)
@@ -44,8 +46,8 @@ public class ServerResource {
 
     @GET
     @Path("/{slug}/policy")
-    public Map<String, Object> serverPolicy(@PathParam("slug") String slug) {
-        return PolicyJson.document(policies.forServer(findServer(slug)));
+    public Response serverPolicy(@PathParam("slug") String slug, @Context Request request) {
+        return PolicyResponses.of(PolicyJson.document(policies.forServer(findServer(slug))), request);
     }
 
     @GET
@@ -56,8 +58,9 @@ public class ServerResource {
 
     @GET
     @Path("/{slug}/tools/{tool}/policy")
-    public Map<String, Object> toolPolicy(@PathParam("slug") String slug, @PathParam("tool") String tool) {
-        return PolicyJson.document(policies.forTool(findTool(slug, tool)));
+    public Response toolPolicy(@PathParam("slug") String slug, @PathParam("tool") String tool,
+                               @Context Request request) {
+        return PolicyResponses.of(PolicyJson.document(policies.forTool(findTool(slug, tool))), request);
     }
 
     private ServerDetail findServer(String slug) {

@@ -6,6 +6,7 @@ import io.mcpcatalog.policy.PolicyHandleLoader;
 import io.mcpcatalog.policy.ToolPolicyInput;
 import io.mcpcatalog.policy.ToolRule;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 
 /** The recommended policies of catalog tools and servers, compiled on demand from their classifications. */
 @ApplicationScoped
@@ -19,6 +20,11 @@ public class CatalogPolicies {
 
     public ToolRule ruleFor(CatalogTool tool) {
         return compiler.ruleFor(input(tool));
+    }
+
+    /** The bundle for tools that are not in the catalog (classification on demand). */
+    public PolicyDocument forTools(List<ToolPolicyInput> tools) {
+        return compiler.forServer(tools);
     }
 
     public PolicyDocument forServer(ServerDetail server) {
