@@ -13,35 +13,10 @@ import org.treesitter.TSNode;
  * with trimIndent/trimMargin, concatenation, constants (local, class, companion, object, top level, imported),
  * collection builders, kotlinx.serialization JSON builders, constructor and builder calls, annotations.
  */
-final class KotlinEvaluator implements JvmEvaluator {
-
-    private final ParsedFile file;
-    private final SourceIndex index;
-    private final Map<String, Bound> bindings;
-    private final int depth;
-    /** Expressions being evaluated inside one another: deeply nested code must not exhaust the stack. */
-    private int nesting;
+final class KotlinEvaluator extends AbstractJvmEvaluator {
 
     KotlinEvaluator(ParsedFile file, SourceIndex index, Map<String, Bound> bindings, int depth) {
-        this.file = file;
-        this.index = index;
-        this.bindings = bindings;
-        this.depth = depth;
-    }
-
-    @Override
-    public ParsedFile file() {
-        return file;
-    }
-
-    @Override
-    public SourceIndex index() {
-        return index;
-    }
-
-    @Override
-    public Map<String, Bound> bindings() {
-        return bindings;
+        super(file, index, bindings, depth);
     }
 
     @Override
@@ -50,30 +25,7 @@ final class KotlinEvaluator implements JvmEvaluator {
     }
 
     @Override
-    public JvmEvaluator deeper(ParsedFile other) {
-        Map<String, Bound> kept = other == file ? bindings : Map.of();
-        return depth >= MAX_DEPTH ? null : JvmEvaluator.of(other, index, kept, depth + 1);
-    }
-
-    @Override
-    public JvmValue eval(TSNode node) {
-        if (!Nodes.present(node)) {
-            return JvmValue.UNKNOWN;
-        }
-        if (nesting >= MAX_NESTING) {
-            return new JvmValue.Unknown("nested too deep");
-        }
-        nesting++;
-        try {
-            return evalNode(node);
-        } catch (RuntimeException e) {
-            return new JvmValue.Unknown("error: " + e.getMessage());
-        } finally {
-            nesting--;
-        }
-    }
-
-    private JvmValue evalNode(TSNode node) {
+    protected JvmValue evalNode(TSNode node) {
         return switch (node.getType()) {
             case "string_literal", "line_string_literal", "multi_line_string_literal" -> string(node);
             case "character_literal" -> JvmValue.text(JvmStrings.kotlinUnescape(strip(file.text(node))));
