@@ -1,18 +1,23 @@
 package io.mcpcatalog.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
 
 /**
  * Compares extracted tools with a fixture's expected.json:
@@ -25,6 +30,30 @@ public final class ExpectedTools {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private ExpectedTools() {
+    }
+
+    /**
+     * One test per fixture folder of a language (extract/fixtures/&lt;language&gt;/&lt;pattern-id&gt;/, so a new folder
+     * needs no code): the extractors run over the folder and must find what its expected.json says.
+     */
+    public static Stream<DynamicTest> fixtureTests(String language, List<LanguageExtractor> extractors) {
+        String root = "extract/fixtures/" + language;
+        List<Path> folders;
+        try (Stream<Path> children = Files.list(FixtureTrees.folder(root))) {
+            folders = children.filter(Files::isDirectory).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        assertFalse(folders.isEmpty(), "no fixture folders under " + root);
+        return folders.stream().map(folder -> DynamicTest.dynamicTest(language + "/" + folder.getFileName(), () -> {
+            String resource = root + "/" + folder.getFileName();
+            SourceTree tree = FixtureTrees.load(resource);
+            List<ExtractedTool> found = new ArrayList<>();
+            for (LanguageExtractor extractor : extractors) {
+                found.addAll(extractAll(tree, extractor));
+            }
+            assertMatches(resource + "/expected.json", found);
+        }));
     }
 
     /** Runs one extractor over every source file of the tree, as the scanner would. */
