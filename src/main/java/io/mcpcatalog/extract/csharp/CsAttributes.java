@@ -1,5 +1,6 @@
 package io.mcpcatalog.extract.csharp;
 
+import io.mcpcatalog.extract.SyntaxNodes;
 import io.mcpcatalog.extract.ParsedFile;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,7 +37,7 @@ final class CsAttributes {
 
     /** The attribute's simple name without the {@code Attribute} suffix ({@code Description} for {@code System.ComponentModel.DescriptionAttribute}). */
     static String name(ParsedFile file, TSNode attribute) {
-        String name = CsNodes.simpleName(file, CsNodes.field(attribute, "name"));
+        String name = CsNodes.simpleName(file, SyntaxNodes.field(attribute, "name"));
         return name.endsWith("Attribute") && name.length() > "Attribute".length()
                 ? name.substring(0, name.length() - "Attribute".length()) : name;
     }
@@ -52,8 +53,8 @@ final class CsAttributes {
             for (TSNode argument : CsNodes.childrenOfType(list, "attribute_argument")) {
                 List<TSNode> parts = CsNodes.namedChildren(argument);
                 if (parts.size() == 1 && parts.get(0).getType().equals("assignment_expression")) {
-                    TSNode left = CsNodes.field(parts.get(0), "left");
-                    TSNode right = CsNodes.field(parts.get(0), "right");
+                    TSNode left = SyntaxNodes.field(parts.get(0), "left");
+                    TSNode right = SyntaxNodes.field(parts.get(0), "right");
                     if (left != null && right != null) {
                         named.put(file.text(left), right);
                     }

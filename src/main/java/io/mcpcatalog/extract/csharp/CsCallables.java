@@ -1,5 +1,6 @@
 package io.mcpcatalog.extract.csharp;
 
+import io.mcpcatalog.extract.SyntaxNodes;
 import io.mcpcatalog.extract.StaticText;
 import io.mcpcatalog.extract.ParsedFile;
 import io.mcpcatalog.extract.SourceIndex;
@@ -17,7 +18,7 @@ final class CsCallables {
     }
 
     static Optional<CsSymbols.Item> resolve(ParsedFile file, SourceIndex index, TSNode expression) {
-        if (!CsNodes.present(expression)) {
+        if (!SyntaxNodes.present(expression)) {
             return Optional.empty();
         }
         switch (expression.getType()) {
@@ -33,12 +34,12 @@ final class CsCallables {
                         .or(() -> CsSymbols.find(file, index, null, file.text(expression), CsSymbols.METHODS));
             }
             case "member_access_expression": {
-                TSNode owner = CsNodes.field(expression, "expression");
+                TSNode owner = SyntaxNodes.field(expression, "expression");
                 String ownerName = owner == null ? null : CsNodes.simpleName(file, owner);
                 if (owner != null && (owner.getType().equals("this_expression") || owner.getType().equals("this"))) {
                     ownerName = enclosingType(file, expression);
                 }
-                return CsSymbols.find(file, index, ownerName, CsNodes.simpleName(file, CsNodes.field(expression, "name")),
+                return CsSymbols.find(file, index, ownerName, CsNodes.simpleName(file, SyntaxNodes.field(expression, "name")),
                         CsSymbols.METHODS);
             }
             case "cast_expression", "parenthesized_expression", "postfix_unary_expression": {
@@ -46,7 +47,7 @@ final class CsCallables {
                 return named.isEmpty() ? Optional.empty() : resolve(file, index, named.get(named.size() - 1));
             }
             case "object_creation_expression": {
-                TSNode arguments = CsNodes.field(expression, "arguments");
+                TSNode arguments = SyntaxNodes.field(expression, "arguments");
                 List<TSNode> args = CsNodes.childrenOfType(arguments, "argument");
                 return args.size() == 1 ? resolve(file, index, last(args.get(0))) : Optional.empty();
             }
@@ -59,18 +60,18 @@ final class CsCallables {
 
     /** {@code typeof(T).GetMethod("Name")} or {@code typeof(T).GetMethod(nameof(T.Name))}. */
     private static Optional<CsSymbols.Item> reflected(ParsedFile file, SourceIndex index, TSNode invocation) {
-        TSNode function = CsNodes.field(invocation, "function");
+        TSNode function = SyntaxNodes.field(invocation, "function");
         if (function == null || !function.getType().equals("member_access_expression")
-                || !CsNodes.simpleName(file, CsNodes.field(function, "name")).equals("GetMethod")) {
+                || !CsNodes.simpleName(file, SyntaxNodes.field(function, "name")).equals("GetMethod")) {
             return Optional.empty();
         }
-        TSNode receiver = CsNodes.field(function, "expression");
+        TSNode receiver = SyntaxNodes.field(function, "expression");
         String owner = null;
         if (receiver != null && receiver.getType().equals("typeof_expression")) {
             List<TSNode> named = CsNodes.namedChildren(receiver);
             owner = named.isEmpty() ? null : CsNodes.simpleName(file, named.get(0));
         }
-        List<TSNode> args = CsNodes.childrenOfType(CsNodes.field(invocation, "arguments"), "argument");
+        List<TSNode> args = CsNodes.childrenOfType(SyntaxNodes.field(invocation, "arguments"), "argument");
         if (args.isEmpty()) {
             return Optional.empty();
         }
@@ -82,7 +83,7 @@ final class CsCallables {
 
     private static String enclosingType(ParsedFile file, TSNode node) {
         TSNode type = CsNodes.ancestor(node, "class_declaration", "struct_declaration", "record_declaration");
-        TSNode name = CsNodes.field(type, "name");
+        TSNode name = SyntaxNodes.field(type, "name");
         return name == null ? null : file.text(name);
     }
 

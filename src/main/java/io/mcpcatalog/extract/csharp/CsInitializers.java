@@ -1,5 +1,6 @@
 package io.mcpcatalog.extract.csharp;
 
+import io.mcpcatalog.extract.SyntaxNodes;
 import io.mcpcatalog.extract.ParsedFile;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,13 +14,13 @@ final class CsInitializers {
 
     static Map<String, TSNode> assignments(ParsedFile file, TSNode creation) {
         Map<String, TSNode> values = new LinkedHashMap<>();
-        TSNode initializer = CsNodes.field(creation, "initializer");
+        TSNode initializer = SyntaxNodes.field(creation, "initializer");
         if (initializer == null) {
             initializer = CsNodes.childrenOfType(creation, "initializer_expression").stream().findFirst().orElse(null);
         }
         for (TSNode assignment : CsNodes.childrenOfType(initializer, "assignment_expression")) {
-            TSNode left = CsNodes.field(assignment, "left");
-            TSNode right = CsNodes.field(assignment, "right");
+            TSNode left = SyntaxNodes.field(assignment, "left");
+            TSNode right = SyntaxNodes.field(assignment, "right");
             if (left != null && right != null) {
                 values.put(file.text(left), right);
             }

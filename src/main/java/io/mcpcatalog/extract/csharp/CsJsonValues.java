@@ -1,5 +1,6 @@
 package io.mcpcatalog.extract.csharp;
 
+import io.mcpcatalog.extract.SyntaxNodes;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -27,7 +28,7 @@ final class CsJsonValues {
     }
 
     private static Optional<JsonNode> find(ParsedFile file, TSNode node, CsStrings strings, int[] visited) {
-        if (!CsNodes.present(node) || ++visited[0] > MAX_NODES) {
+        if (!SyntaxNodes.present(node) || ++visited[0] > MAX_NODES) {
             return Optional.empty();
         }
         switch (node.getType()) {
@@ -61,7 +62,7 @@ final class CsJsonValues {
         switch (node.getType()) {
             case "anonymous_object_creation_expression": {
                 ObjectNode object = NODES.objectNode();
-                List<TSNode> tokens = CsNodes.children(node);
+                List<TSNode> tokens = SyntaxNodes.children(node);
                 for (int i = 0; i + 2 < tokens.size(); i++) {
                     if (tokens.get(i).getType().equals("identifier") && tokens.get(i + 1).getType().equals("=")) {
                         String name = file.text(tokens.get(i));

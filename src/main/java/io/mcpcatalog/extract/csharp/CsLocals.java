@@ -1,5 +1,6 @@
 package io.mcpcatalog.extract.csharp;
 
+import io.mcpcatalog.extract.SyntaxNodes;
 import io.mcpcatalog.extract.ParsedFile;
 import java.util.Optional;
 import org.treesitter.TSNode;
@@ -19,7 +20,7 @@ final class CsLocals {
 
     static Optional<Local> find(ParsedFile file, TSNode use, String name) {
         TSNode scope = use.getParent();
-        while (CsNodes.present(scope)) {
+        while (SyntaxNodes.present(scope)) {
             String type = scope.getType();
             if (type.equals("block") || type.equals("global_statement") || type.equals("compilation_unit")) {
                 Optional<TSNode> declarator = declarator(file, scope, use, name);
@@ -31,15 +32,15 @@ final class CsLocals {
             }
             if (type.equals("foreach_statement") || type.equals("catch_declaration") || type.equals("for_statement")
                     || type.equals("using_statement")) {
-                TSNode left = CsNodes.field(scope, "left");
+                TSNode left = SyntaxNodes.field(scope, "left");
                 if ((left != null && file.text(left).equals(name)) || declaresInHeader(file, scope, name)) {
                     return Optional.of(new Local(Optional.empty()));
                 }
             }
-            TSNode parameters = CsNodes.field(scope, "parameters");
+            TSNode parameters = SyntaxNodes.field(scope, "parameters");
             if (parameters != null) {
                 for (TSNode parameter : CsNodes.childrenOfType(parameters, "parameter")) {
-                    TSNode parameterName = CsNodes.field(parameter, "name");
+                    TSNode parameterName = SyntaxNodes.field(parameter, "name");
                     if (parameterName != null && file.text(parameterName).equals(name)) {
                         return Optional.of(new Local(Optional.empty()));
                     }
@@ -63,7 +64,7 @@ final class CsLocals {
             }
             if (child.getType().equals("variable_declaration")) {
                 for (TSNode declarator : CsNodes.childrenOfType(child, "variable_declarator")) {
-                    TSNode declared = CsNodes.field(declarator, "name");
+                    TSNode declared = SyntaxNodes.field(declarator, "name");
                     if (declared != null && file.text(declared).equals(name)) {
                         return true;
                     }
@@ -90,7 +91,7 @@ final class CsLocals {
             }
             for (TSNode variables : CsNodes.childrenOfType(declaration, "variable_declaration")) {
                 for (TSNode declarator : CsNodes.childrenOfType(variables, "variable_declarator")) {
-                    TSNode declared = CsNodes.field(declarator, "name");
+                    TSNode declared = SyntaxNodes.field(declarator, "name");
                     if (declared != null && file.text(declared).equals(name)) {
                         found = declarator;
                     }

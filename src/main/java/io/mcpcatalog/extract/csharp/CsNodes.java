@@ -1,5 +1,8 @@
 package io.mcpcatalog.extract.csharp;
 
+import static io.mcpcatalog.extract.SyntaxNodes.field;
+import static io.mcpcatalog.extract.SyntaxNodes.present;
+
 import io.mcpcatalog.extract.ParsedFile;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,18 +14,6 @@ final class CsNodes {
     private CsNodes() {
     }
 
-    static boolean present(TSNode node) {
-        return node != null && !node.isNull();
-    }
-
-    static TSNode field(TSNode node, String name) {
-        if (!present(node)) {
-            return null;
-        }
-        TSNode child = node.getChildByFieldName(name);
-        return present(child) ? child : null;
-    }
-
     static List<TSNode> namedChildren(TSNode node) {
         List<TSNode> list = new ArrayList<>();
         if (present(node)) {
@@ -31,16 +22,6 @@ final class CsNodes {
                 if (!child.getType().equals("comment")) {
                     list.add(child);
                 }
-            }
-        }
-        return list;
-    }
-
-    static List<TSNode> children(TSNode node) {
-        List<TSNode> list = new ArrayList<>();
-        if (present(node)) {
-            for (int i = 0; i < node.getChildCount(); i++) {
-                list.add(node.getChild(i));
             }
         }
         return list;

@@ -1,5 +1,6 @@
 package io.mcpcatalog.extract.csharp;
 
+import io.mcpcatalog.extract.SyntaxNodes;
 import io.mcpcatalog.extract.StaticText;
 import io.mcpcatalog.extract.ParsedFile;
 import io.mcpcatalog.extract.SourceIndex;
@@ -28,8 +29,8 @@ final class CsParams {
     List<ToolParam> of(ParsedFile file, TSNode parameterList, Map<String, String> xmlDocs) {
         List<ToolParam> params = new ArrayList<>();
         for (TSNode parameter : CsNodes.childrenOfType(parameterList, "parameter")) {
-            TSNode type = CsNodes.field(parameter, "type");
-            TSNode name = CsNodes.field(parameter, "name");
+            TSNode type = SyntaxNodes.field(parameter, "type");
+            TSNode name = SyntaxNodes.field(parameter, "name");
             List<TSNode> attributes = CsAttributes.of(parameter, "");
             if (name == null || (type != null && CsTypes.isInjected(file, type))
                     || CsAttributes.find(file, attributes, "FromServices").isPresent()
@@ -38,7 +39,7 @@ final class CsParams {
                 continue;
             }
             String paramName = file.text(name);
-            boolean hasDefault = CsNodes.children(parameter).stream().anyMatch(child -> child.getType().equals("="))
+            boolean hasDefault = SyntaxNodes.children(parameter).stream().anyMatch(child -> child.getType().equals("="))
                     || CsAttributes.find(file, attributes, "DefaultValue").isPresent()
                     || CsAttributes.find(file, attributes, "Optional").isPresent();
             boolean required = !hasDefault || CsAttributes.find(file, attributes, "Required").isPresent();

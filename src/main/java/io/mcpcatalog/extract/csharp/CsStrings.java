@@ -1,5 +1,6 @@
 package io.mcpcatalog.extract.csharp;
 
+import io.mcpcatalog.extract.SyntaxNodes;
 import io.mcpcatalog.extract.StaticText;
 import io.mcpcatalog.extract.ParsedFile;
 import io.mcpcatalog.extract.SourceIndex;
@@ -29,7 +30,7 @@ final class CsStrings {
     }
 
     Optional<StaticText> expression(ParsedFile file, TSNode node) {
-        if (!CsNodes.present(node) || depth > MAX_DEPTH) {
+        if (!SyntaxNodes.present(node) || depth > MAX_DEPTH) {
             return Optional.empty();
         }
         switch (node.getType()) {
@@ -55,9 +56,9 @@ final class CsStrings {
                 return constant(file, null, file.text(node));
             }
             case "member_access_expression":
-                TSNode owner = CsNodes.field(node, "expression");
+                TSNode owner = SyntaxNodes.field(node, "expression");
                 return constant(file, owner == null ? null : CsNodes.simpleName(file, owner),
-                        CsNodes.simpleName(file, CsNodes.field(node, "name")));
+                        CsNodes.simpleName(file, SyntaxNodes.field(node, "name")));
             case "invocation_expression":
                 return invocation(file, node);
             default:
@@ -66,12 +67,12 @@ final class CsStrings {
     }
 
     private Optional<StaticText> concatenation(ParsedFile file, TSNode node) {
-        TSNode operator = CsNodes.field(node, "operator");
+        TSNode operator = SyntaxNodes.field(node, "operator");
         if (operator == null || !file.text(operator).equals("+")) {
             return Optional.empty();
         }
-        Optional<StaticText> left = expression(file, CsNodes.field(node, "left"));
-        Optional<StaticText> right = expression(file, CsNodes.field(node, "right"));
+        Optional<StaticText> left = expression(file, SyntaxNodes.field(node, "left"));
+        Optional<StaticText> right = expression(file, SyntaxNodes.field(node, "right"));
         if (left.isEmpty() && right.isEmpty()) {
             return Optional.empty();
         }
@@ -79,8 +80,8 @@ final class CsStrings {
     }
 
     private Optional<StaticText> invocation(ParsedFile file, TSNode node) {
-        TSNode function = CsNodes.field(node, "function");
-        List<TSNode> args = CsNodes.namedChildren(CsNodes.field(node, "arguments"));
+        TSNode function = SyntaxNodes.field(node, "function");
+        List<TSNode> args = CsNodes.namedChildren(SyntaxNodes.field(node, "arguments"));
         if (function == null) {
             return Optional.empty();
         }
@@ -104,7 +105,7 @@ final class CsStrings {
         boolean verbatim = false;
         StringBuilder content = new StringBuilder();
         StaticText text = StaticText.full("");
-        for (TSNode child : CsNodes.children(node)) {
+        for (TSNode child : SyntaxNodes.children(node)) {
             switch (child.getType()) {
                 case "interpolation_start" -> {
                     start = file.text(child);

@@ -1,5 +1,6 @@
 package io.mcpcatalog.extract.csharp;
 
+import io.mcpcatalog.extract.SyntaxNodes;
 import io.mcpcatalog.extract.Language;
 import io.mcpcatalog.extract.ParsedFile;
 import io.mcpcatalog.extract.PatternQuery;
@@ -116,7 +117,7 @@ final class CsSymbols {
     static String ownerName(ParsedFile file, TSNode member) {
         TSNode type = CsNodes.ancestor(member, "class_declaration", "struct_declaration", "record_declaration",
                 "interface_declaration");
-        TSNode name = CsNodes.field(type, "name");
+        TSNode name = SyntaxNodes.field(type, "name");
         return name == null ? null : file.text(name);
     }
 
@@ -140,7 +141,7 @@ final class CsSymbols {
     /** The initial value of a field or property declaration called {@code name}. */
     static TSNode valueOf(TSNode declaration, String name, ParsedFile file) {
         if (declaration.getType().equals("property_declaration")) {
-            TSNode value = CsNodes.field(declaration, "value");
+            TSNode value = SyntaxNodes.field(declaration, "value");
             if (value != null && value.getType().equals("arrow_expression_clause")) {
                 List<TSNode> named = CsNodes.namedChildren(value);
                 return named.isEmpty() ? null : named.get(0);
@@ -149,7 +150,7 @@ final class CsSymbols {
         }
         for (TSNode variables : CsNodes.childrenOfType(declaration, "variable_declaration")) {
             for (TSNode declarator : CsNodes.childrenOfType(variables, "variable_declarator")) {
-                TSNode declared = CsNodes.field(declarator, "name");
+                TSNode declared = SyntaxNodes.field(declarator, "name");
                 if (declared != null && file.text(declared).equals(name)) {
                     List<TSNode> named = CsNodes.namedChildren(declarator);
                     return named.size() >= 2 ? named.get(named.size() - 1) : null;

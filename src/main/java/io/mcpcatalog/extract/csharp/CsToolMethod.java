@@ -1,5 +1,6 @@
 package io.mcpcatalog.extract.csharp;
 
+import io.mcpcatalog.extract.SyntaxNodes;
 import io.mcpcatalog.extract.StaticText;
 import io.mcpcatalog.extract.ExtractedTool;
 import io.mcpcatalog.extract.ParsedFile;
@@ -39,7 +40,7 @@ final class CsToolMethod {
                 .or(() -> CsAttributes.find(file, attributes, "McpTool"));
         CsAttributes.Arguments declared = toolAttribute.map(attribute -> CsAttributes.arguments(file, attribute))
                 .orElse(new CsAttributes.Arguments(List.of(), Map.of()));
-        TSNode nameNode = CsNodes.field(callable, "name");
+        TSNode nameNode = SyntaxNodes.field(callable, "name");
         boolean partialMethod = CsNodes.childrenOfType(callable, "modifier").stream().anyMatch(m -> file.text(m).equals("partial"));
         CsXmlDoc xml = partialMethod ? CsXmlDoc.parse(CsNodes.docComment(file, callable)) : CsXmlDoc.EMPTY;
 
@@ -48,8 +49,8 @@ final class CsToolMethod {
             name = strings.expression(file, declared.positional().get(0));
         }
         if (name.isEmpty() && nameNode != null) {
-            String returnType = CsTypes.baseName(file, CsNodes.field(callable, "returns") != null
-                    ? CsNodes.field(callable, "returns") : CsNodes.field(callable, "type"));
+            String returnType = CsTypes.baseName(file, SyntaxNodes.field(callable, "returns") != null
+                    ? SyntaxNodes.field(callable, "returns") : SyntaxNodes.field(callable, "type"));
             name = Optional.of(StaticText.full(CsToolNames.derive(file.text(nameNode), returnType,
                     CsSdkVersion.keepsMethodNames(file.path(), index))));
         }
@@ -57,7 +58,7 @@ final class CsToolMethod {
             return Optional.empty();
         }
         StaticText description = description(file, callable, attributes, options, declared, xml);
-        List<ToolParam> params = new CsParams(index).of(file, CsNodes.field(callable, "parameters"), xml.params());
+        List<ToolParam> params = new CsParams(index).of(file, SyntaxNodes.field(callable, "parameters"), xml.params());
         ToolDefinition definition = new ToolDefinition(name.get().text(), description.text(), params,
                 CsSchemas.fromParams(params), annotations(file, options, declared), new SourceLocation(file.path(), file.line(at), pattern));
         return Optional.of(new ExtractedTool(definition, description.partial(), List.of()));

@@ -1,5 +1,6 @@
 package io.mcpcatalog.extract.csharp;
 
+import io.mcpcatalog.extract.SyntaxNodes;
 import io.mcpcatalog.extract.StaticText;
 import io.mcpcatalog.extract.ParsedFile;
 import io.mcpcatalog.extract.SourceIndex;
@@ -54,12 +55,12 @@ final class CsTypes {
     }
 
     static boolean isNullable(TSNode type) {
-        return CsNodes.present(type) && type.getType().equals("nullable_type");
+        return SyntaxNodes.present(type) && type.getType().equals("nullable_type");
     }
 
     private static TSNode unwrapNullable(TSNode type) {
         TSNode current = type;
-        while (CsNodes.present(current) && (current.getType().equals("nullable_type") || current.getType().equals("ref_type")
+        while (SyntaxNodes.present(current) && (current.getType().equals("nullable_type") || current.getType().equals("ref_type")
                 || current.getType().equals("scoped_type"))) {
             List<TSNode> named = CsNodes.namedChildren(current);
             current = named.isEmpty() ? null : named.get(0);
@@ -87,7 +88,7 @@ final class CsTypes {
 
     static JsonType of(ParsedFile file, TSNode type, SourceIndex index) {
         TSNode inner = unwrapNullable(type);
-        if (!CsNodes.present(inner)) {
+        if (!SyntaxNodes.present(inner)) {
             return new JsonType("object", List.of());
         }
         if (inner.getType().equals("array_type")) {
@@ -139,7 +140,7 @@ final class CsTypes {
         List<String> values = new ArrayList<>();
         for (TSNode list : CsNodes.childrenOfType(enumDeclaration, "enum_member_declaration_list")) {
             for (TSNode member : CsNodes.childrenOfType(list, "enum_member_declaration")) {
-                TSNode name = CsNodes.field(member, "name");
+                TSNode name = SyntaxNodes.field(member, "name");
                 if (name == null) {
                     List<TSNode> ids = CsNodes.childrenOfType(member, "identifier");
                     name = ids.isEmpty() ? null : ids.get(0);

@@ -1,5 +1,6 @@
 package io.mcpcatalog.extract.rust;
 
+import io.mcpcatalog.extract.SyntaxNodes;
 import io.mcpcatalog.extract.StaticText;
 import io.mcpcatalog.extract.ExtractedTool;
 import io.mcpcatalog.extract.Language;
@@ -62,7 +63,7 @@ public final class McpToolAttributeExtractor implements LanguageExtractor {
         if (declaredName.isEmpty() && struct) {
             return Optional.empty();
         }
-        String name = declaredName.orElse(RustParams.stripRaw(file.text(RustNodes.field(item, "name"))));
+        String name = declaredName.orElse(RustParams.stripRaw(file.text(SyntaxNodes.field(item, "name"))));
         StaticText description = RustAttributes.entry(entries, "description")
                 .map(entry -> strings.tokens(file, entry.value()).orElse(StaticText.unknown()))
                 .orElseGet(() -> StaticText.full(RustAttributes.macroDoc(RustAttributes.docLines(file, item, strings))));
@@ -80,12 +81,12 @@ public final class McpToolAttributeExtractor implements LanguageExtractor {
     private static List<ToolParam> functionParams(ParsedFile file, SourceIndex index, TSNode function) {
         RustParams structs = new RustParams(index);
         List<TSNode> inputs = new ArrayList<>();
-        for (TSNode parameter : RustNodes.namedChildren(RustNodes.field(function, "parameters"))) {
-            TSNode type = RustNodes.field(parameter, "type");
+        for (TSNode parameter : RustNodes.namedChildren(SyntaxNodes.field(function, "parameters"))) {
+            TSNode type = SyntaxNodes.field(parameter, "type");
             if (!parameter.getType().equals("parameter") || type == null) {
                 continue;
             }
-            if (type.getType().equals("generic_type") && RustNodes.lastSegment(file, RustNodes.field(type, "type")).equals("Parameters")) {
+            if (type.getType().equals("generic_type") && RustNodes.lastSegment(file, SyntaxNodes.field(type, "type")).equals("Parameters")) {
                 List<TSNode> inner = RustTypes.typeArguments(type);
                 return inner.isEmpty() ? List.of() : structs.ofType(file, inner.get(0)).orElse(List.of());
             }
@@ -94,15 +95,15 @@ public final class McpToolAttributeExtractor implements LanguageExtractor {
             }
         }
         if (inputs.size() == 1) {
-            Optional<List<ToolParam>> fields = structs.ofType(file, RustNodes.field(inputs.get(0), "type"));
+            Optional<List<ToolParam>> fields = structs.ofType(file, SyntaxNodes.field(inputs.get(0), "type"));
             if (fields.isPresent()) {
                 return fields.get();
             }
         }
         List<ToolParam> params = new ArrayList<>();
         for (TSNode parameter : inputs) {
-            RustTypes.JsonType type = RustTypes.of(file, RustNodes.field(parameter, "type"), index);
-            TSNode pattern = RustNodes.field(parameter, "pattern");
+            RustTypes.JsonType type = RustTypes.of(file, SyntaxNodes.field(parameter, "type"), index);
+            TSNode pattern = SyntaxNodes.field(parameter, "pattern");
             params.add(new ToolParam(RustParams.stripRaw(pattern == null ? "" : file.text(pattern)), type.type(), !type.optional(),
                     null, type.enumValues()));
         }
@@ -110,17 +111,17 @@ public final class McpToolAttributeExtractor implements LanguageExtractor {
     }
 
     private static boolean isContext(ParsedFile file, TSNode type) {
-        String name = RustNodes.lastSegment(file, type.getType().equals("generic_type") ? RustNodes.field(type, "type") : type);
+        String name = RustNodes.lastSegment(file, type.getType().equals("generic_type") ? SyntaxNodes.field(type, "type") : type);
         return name.endsWith("Context") || name.endsWith("Ctx") || name.endsWith("Client") || name.endsWith("State")
                 || name.endsWith("Extra") || name.equals("Peer") || name.equals("RequestContext") || name.equals("Arc");
     }
 
     private static TSNode markedItem(TSNode attributeItem) {
         TSNode sibling = attributeItem.getNextSibling();
-        while (RustNodes.present(sibling) && (sibling.getType().equals("attribute_item") || RustNodes.isComment(sibling))) {
+        while (SyntaxNodes.present(sibling) && (sibling.getType().equals("attribute_item") || RustNodes.isComment(sibling))) {
             sibling = sibling.getNextSibling();
         }
-        if (!RustNodes.present(sibling)) {
+        if (!SyntaxNodes.present(sibling)) {
             return null;
         }
         String type = sibling.getType();

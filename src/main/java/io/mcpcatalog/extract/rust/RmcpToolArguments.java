@@ -1,5 +1,6 @@
 package io.mcpcatalog.extract.rust;
 
+import io.mcpcatalog.extract.SyntaxNodes;
 import io.mcpcatalog.extract.StaticText;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.mcpcatalog.extract.ParsedFile;
@@ -41,14 +42,14 @@ final class RmcpToolArguments {
         }
         List<ToolParam> params = new ArrayList<>();
         boolean unresolved = false;
-        for (TSNode parameter : RustNodes.namedChildren(RustNodes.field(method, "parameters"))) {
+        for (TSNode parameter : RustNodes.namedChildren(SyntaxNodes.field(method, "parameters"))) {
             if (!parameter.getType().equals("parameter")) {
                 continue;
             }
-            TSNode type = RustNodes.field(parameter, "type");
+            TSNode type = SyntaxNodes.field(parameter, "type");
             List<RustAttributes.Entry> marks = toolMarks(file, parameter);
             if (type != null && type.getType().equals("generic_type")
-                    && RustNodes.lastSegment(file, RustNodes.field(type, "type")).equals("Parameters")) {
+                    && RustNodes.lastSegment(file, SyntaxNodes.field(type, "type")).equals("Parameters")) {
                 List<TSNode> inner = RustTypes.typeArguments(type);
                 Optional<List<ToolParam>> found = inner.isEmpty() ? Optional.empty() : structs.ofType(file, inner.get(0));
                 found.ifPresent(params::addAll);
@@ -67,7 +68,7 @@ final class RmcpToolArguments {
     /** One {@code #[tool(param)]} argument: its name (or serde rename), type and schemars description. */
     private ToolParam single(ParsedFile file, TSNode parameter, TSNode type) {
         List<TSNode> attributes = parameterAttributes(parameter);
-        TSNode pattern = RustNodes.field(parameter, "pattern");
+        TSNode pattern = SyntaxNodes.field(parameter, "pattern");
         String name = RustAttributes.literal(file, attributes, "serde", "rename")
                 .orElse(RustParams.stripRaw(pattern == null ? "" : file.text(pattern)));
         RustTypes.JsonType json = RustTypes.of(file, type, index);
@@ -99,7 +100,7 @@ final class RmcpToolArguments {
         List<TSNode> attributes = new ArrayList<>();
         collect(parameter, attributes, false);
         TSNode sibling = parameter.getPrevSibling();
-        while (RustNodes.present(sibling) && !sibling.getType().equals(",") && !sibling.getType().equals("(")
+        while (SyntaxNodes.present(sibling) && !sibling.getType().equals(",") && !sibling.getType().equals("(")
                 && !sibling.getType().equals("parameter") && !sibling.getType().equals("self_parameter")) {
             collect(sibling, attributes, true);
             sibling = sibling.getPrevSibling();
@@ -116,7 +117,7 @@ final class RmcpToolArguments {
             return;
         }
         if (node.getType().equals("parameter") || deep) {
-            for (TSNode child : RustNodes.children(node)) {
+            for (TSNode child : SyntaxNodes.children(node)) {
                 if (child.getType().equals("attribute_item") || (deep && child.getType().equals("ERROR"))) {
                     collect(child, into, deep);
                 }

@@ -1,5 +1,6 @@
 package io.mcpcatalog.extract.rust;
 
+import io.mcpcatalog.extract.SyntaxNodes;
 import io.mcpcatalog.extract.StaticText;
 import io.mcpcatalog.extract.ExtractedTool;
 import io.mcpcatalog.extract.Language;
@@ -58,7 +59,7 @@ public final class RmcpToolMacroExtractor implements LanguageExtractor {
         RustStrings strings = new RustStrings(index);
         String name = RustAttributes.entry(entries, "name").flatMap(entry -> strings.tokens(file, entry.value()))
                 .map(StaticText::text)
-                .orElse(RustParams.stripRaw(file.text(RustNodes.field(method, "name"))));
+                .orElse(RustParams.stripRaw(file.text(SyntaxNodes.field(method, "name"))));
         StaticText description = RustAttributes.entry(entries, "description")
                 .map(entry -> strings.tokens(file, entry.value()).orElse(StaticText.unknown()))
                 .orElseGet(() -> StaticText.full(RustAttributes.macroDoc(RustAttributes.docLines(file, method, strings))));
@@ -90,16 +91,16 @@ public final class RmcpToolMacroExtractor implements LanguageExtractor {
     /** The function item an attribute item decorates: the next sibling that is not an attribute or comment. */
     private static TSNode markedItem(TSNode attributeItem) {
         TSNode sibling = attributeItem.getNextSibling();
-        while (RustNodes.present(sibling) && (sibling.getType().equals("attribute_item") || RustNodes.isComment(sibling))) {
+        while (SyntaxNodes.present(sibling) && (sibling.getType().equals("attribute_item") || RustNodes.isComment(sibling))) {
             sibling = sibling.getNextSibling();
         }
-        return RustNodes.present(sibling) && sibling.getType().equals("function_item") ? sibling : null;
+        return SyntaxNodes.present(sibling) && sibling.getType().equals("function_item") ? sibling : null;
     }
 
     /** A method of an impl marked as a tool router / tool box, or of any impl in a file that uses rmcp. */
     private static boolean isToolContainer(ParsedFile file, TSNode method) {
         TSNode container = method.getParent() == null ? null : method.getParent().getParent();
-        if (!RustNodes.present(container) || !(container.getType().equals("impl_item") || container.getType().equals("trait_item"))) {
+        if (!SyntaxNodes.present(container) || !(container.getType().equals("impl_item") || container.getType().equals("trait_item"))) {
             return false;
         }
         for (TSNode attribute : RustNodes.leadingAttributes(container)) {

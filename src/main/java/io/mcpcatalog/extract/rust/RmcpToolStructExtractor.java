@@ -1,5 +1,6 @@
 package io.mcpcatalog.extract.rust;
 
+import io.mcpcatalog.extract.SyntaxNodes;
 import io.mcpcatalog.extract.StaticText;
 import io.mcpcatalog.extract.ExtractedTool;
 import io.mcpcatalog.extract.Language;
@@ -55,8 +56,8 @@ public final class RmcpToolStructExtractor implements LanguageExtractor {
         Map<String, TSNode> byName = new HashMap<>();
         for (TSNode initializer : RustNodes.namedChildren(fields)) {
             if (initializer.getType().equals("field_initializer")) {
-                TSNode name = RustNodes.field(initializer, "field");
-                TSNode value = RustNodes.field(initializer, "value");
+                TSNode name = SyntaxNodes.field(initializer, "field");
+                TSNode value = SyntaxNodes.field(initializer, "value");
                 if (name != null && value != null) {
                     byName.put(file.text(name), value);
                 }

@@ -1,5 +1,6 @@
 package io.mcpcatalog.extract.rust;
 
+import io.mcpcatalog.extract.SyntaxNodes;
 import io.mcpcatalog.extract.ParsedFile;
 import io.mcpcatalog.extract.ToolAnnotations;
 import java.util.List;
@@ -65,15 +66,15 @@ final class RustAnnotations {
     }
 
     private void read(ParsedFile file, TSNode node, RustStrings strings, int depth) {
-        if (!RustNodes.present(node) || depth > 12) {
+        if (!SyntaxNodes.present(node) || depth > 12) {
             return;
         }
         switch (node.getType()) {
             case "struct_expression" -> {
-                for (TSNode initializer : RustNodes.namedChildren(RustNodes.field(node, "body"))) {
+                for (TSNode initializer : RustNodes.namedChildren(SyntaxNodes.field(node, "body"))) {
                     if (initializer.getType().equals("field_initializer")) {
-                        TSNode name = RustNodes.field(initializer, "field");
-                        TSNode value = RustNodes.field(initializer, "value");
+                        TSNode name = SyntaxNodes.field(initializer, "field");
+                        TSNode value = SyntaxNodes.field(initializer, "value");
                         if (name != null) {
                             strings.expression(file, unwrapSome(file, value)).ifPresent(text -> set(file.text(name), text.text()));
                         }
@@ -81,11 +82,11 @@ final class RustAnnotations {
                 }
             }
             case "call_expression" -> {
-                TSNode function = RustNodes.field(node, "function");
-                List<TSNode> args = RustNodes.namedChildren(RustNodes.field(node, "arguments"));
+                TSNode function = SyntaxNodes.field(node, "function");
+                List<TSNode> args = RustNodes.namedChildren(SyntaxNodes.field(node, "arguments"));
                 if (function != null && function.getType().equals("field_expression")) {
-                    read(file, RustNodes.field(function, "value"), strings, depth + 1);
-                    TSNode method = RustNodes.field(function, "field");
+                    read(file, SyntaxNodes.field(function, "value"), strings, depth + 1);
+                    TSNode method = SyntaxNodes.field(function, "field");
                     if (method != null && args.size() == 1) {
                         strings.expression(file, args.get(0)).ifPresent(text -> set(file.text(method), text.text()));
                     }
@@ -111,8 +112,8 @@ final class RustAnnotations {
 
     private static TSNode unwrapSome(ParsedFile file, TSNode value) {
         if (value != null && value.getType().equals("call_expression")) {
-            TSNode function = RustNodes.field(value, "function");
-            List<TSNode> args = RustNodes.namedChildren(RustNodes.field(value, "arguments"));
+            TSNode function = SyntaxNodes.field(value, "function");
+            List<TSNode> args = RustNodes.namedChildren(SyntaxNodes.field(value, "arguments"));
             if (function != null && file.text(function).equals("Some") && args.size() == 1) {
                 return args.get(0);
             }

@@ -1,5 +1,6 @@
 package io.mcpcatalog.extract.rust;
 
+import io.mcpcatalog.extract.SyntaxNodes;
 import io.mcpcatalog.extract.ParsedFile;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +29,7 @@ final class RustAttributes {
     }
 
     static TSNode argumentTree(TSNode attribute) {
-        TSNode arguments = RustNodes.field(attribute, "arguments");
+        TSNode arguments = SyntaxNodes.field(attribute, "arguments");
         return arguments != null ? arguments : RustNodes.firstChildOfType(attribute, "token_tree");
     }
 
@@ -125,7 +126,7 @@ final class RustAttributes {
             } else {
                 TSNode attribute = RustNodes.firstChildOfType(decoration, "attribute");
                 if (attribute != null && name(file, attribute).equals("doc")) {
-                    TSNode value = RustNodes.field(attribute, "value");
+                    TSNode value = SyntaxNodes.field(attribute, "value");
                     strings.expression(file, value).ifPresent(text -> lines.addAll(List.of(text.text().split("\n", -1))));
                 }
             }

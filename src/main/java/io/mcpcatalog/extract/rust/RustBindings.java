@@ -1,5 +1,6 @@
 package io.mcpcatalog.extract.rust;
 
+import io.mcpcatalog.extract.SyntaxNodes;
 import io.mcpcatalog.extract.ParsedFile;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -15,7 +16,7 @@ final class RustBindings {
     /** The value of the nearest {@code let <name> = ..} before {@code use} in its enclosing blocks. */
     static Optional<TSNode> letValue(ParsedFile file, TSNode use, String name) {
         TSNode block = use.getParent();
-        while (RustNodes.present(block)) {
+        while (SyntaxNodes.present(block)) {
             if (block.getType().equals("block")) {
                 TSNode found = null;
                 for (TSNode statement : RustNodes.namedChildren(block)) {
@@ -23,8 +24,8 @@ final class RustBindings {
                         break;
                     }
                     if (statement.getType().equals("let_declaration")) {
-                        TSNode pattern = RustNodes.field(statement, "pattern");
-                        TSNode value = RustNodes.field(statement, "value");
+                        TSNode pattern = SyntaxNodes.field(statement, "pattern");
+                        TSNode value = SyntaxNodes.field(statement, "value");
                         if (pattern != null && value != null && file.text(pattern).equals(name)) {
                             found = value;
                         }
@@ -51,9 +52,9 @@ final class RustBindings {
             for (TSNode child : RustNodes.namedChildren(node)) {
                 String type = child.getType();
                 if (type.equals("function_item")) {
-                    TSNode fnName = RustNodes.field(child, "name");
+                    TSNode fnName = SyntaxNodes.field(child, "name");
                     if (fnName != null && file.text(fnName).equals(name)) {
-                        return Optional.ofNullable(RustNodes.field(child, "body"));
+                        return Optional.ofNullable(SyntaxNodes.field(child, "body"));
                     }
                 } else if (type.equals("impl_item") || type.equals("mod_item") || type.equals("declaration_list")
                         || type.equals("trait_item")) {

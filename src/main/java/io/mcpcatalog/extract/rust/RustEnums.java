@@ -1,5 +1,6 @@
 package io.mcpcatalog.extract.rust;
 
+import io.mcpcatalog.extract.SyntaxNodes;
 import io.mcpcatalog.extract.ParsedFile;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,11 +17,11 @@ final class RustEnums {
         String renameAll = RustAttributes.literal(file, attributes, "serde", "rename_all").orElse(null);
         boolean untagged = RustAttributes.has(file, attributes, "serde", "untagged");
         List<String> values = new ArrayList<>();
-        for (TSNode variant : RustNodes.namedChildren(RustNodes.field(enumItem, "body"))) {
+        for (TSNode variant : RustNodes.namedChildren(SyntaxNodes.field(enumItem, "body"))) {
             if (!variant.getType().equals("enum_variant")) {
                 continue;
             }
-            if (RustNodes.field(variant, "body") != null || untagged) {
+            if (SyntaxNodes.field(variant, "body") != null || untagged) {
                 return RustTypes.plain("object");
             }
             List<TSNode> variantAttributes = RustNodes.leadingAttributes(variant);
@@ -28,7 +29,7 @@ final class RustEnums {
                     || RustAttributes.has(file, variantAttributes, "serde", "skip_deserializing")) {
                 continue;
             }
-            String name = file.text(RustNodes.field(variant, "name"));
+            String name = file.text(SyntaxNodes.field(variant, "name"));
             values.add(RustAttributes.literal(file, variantAttributes, "serde", "rename")
                     .orElse(RustCase.variant(name, renameAll)));
         }

@@ -1,5 +1,9 @@
 package io.mcpcatalog.extract.rust;
 
+import static io.mcpcatalog.extract.SyntaxNodes.children;
+import static io.mcpcatalog.extract.SyntaxNodes.field;
+import static io.mcpcatalog.extract.SyntaxNodes.present;
+
 import io.mcpcatalog.extract.ParsedFile;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,28 +13,6 @@ import org.treesitter.TSNode;
 final class RustNodes {
 
     private RustNodes() {
-    }
-
-    static boolean present(TSNode node) {
-        return node != null && !node.isNull();
-    }
-
-    static TSNode field(TSNode node, String name) {
-        if (!present(node)) {
-            return null;
-        }
-        TSNode child = node.getChildByFieldName(name);
-        return present(child) ? child : null;
-    }
-
-    static List<TSNode> children(TSNode node) {
-        List<TSNode> list = new ArrayList<>();
-        if (present(node)) {
-            for (int i = 0; i < node.getChildCount(); i++) {
-                list.add(node.getChild(i));
-            }
-        }
-        return list;
     }
 
     static List<TSNode> namedChildren(TSNode node) {

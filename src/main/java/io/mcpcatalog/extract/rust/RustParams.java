@@ -1,5 +1,6 @@
 package io.mcpcatalog.extract.rust;
 
+import io.mcpcatalog.extract.SyntaxNodes;
 import io.mcpcatalog.extract.StaticText;
 import io.mcpcatalog.extract.ParsedFile;
 import io.mcpcatalog.extract.SourceIndex;
@@ -37,7 +38,7 @@ final class RustParams {
 
     List<ToolParam> ofStruct(ParsedFile file, TSNode struct, int depth) {
         List<ToolParam> params = new ArrayList<>();
-        TSNode body = RustNodes.field(struct, "body");
+        TSNode body = SyntaxNodes.field(struct, "body");
         if (body == null || !body.getType().equals("field_declaration_list") || depth > MAX_DEPTH) {
             return params;
         }
@@ -53,7 +54,7 @@ final class RustParams {
                     || RustAttributes.has(file, attributes, "schemars", "skip")) {
                 continue;
             }
-            RustTypes.JsonType type = RustTypes.of(file, RustNodes.field(field, "type"), index);
+            RustTypes.JsonType type = RustTypes.of(file, SyntaxNodes.field(field, "type"), index);
             if (RustAttributes.has(file, attributes, "serde", "flatten")) {
                 if (type.struct() != null) {
                     for (ToolParam inner : ofStruct(type.struct().file(), type.struct().node(), depth + 1)) {
@@ -65,7 +66,7 @@ final class RustParams {
             }
             String name = RustAttributes.literal(file, attributes, "serde", "rename")
                     .or(() -> RustAttributes.literal(file, attributes, "schemars", "rename"))
-                    .orElse(RustCase.field(stripRaw(file.text(RustNodes.field(field, "name"))), renameAll));
+                    .orElse(RustCase.field(stripRaw(file.text(SyntaxNodes.field(field, "name"))), renameAll));
             boolean required = !type.optional() && !allDefault && !RustAttributes.has(file, attributes, "serde", "default")
                     && !RustAttributes.has(file, attributes, "schemars", "default");
             if (RustAttributes.has(file, attributes, "schemars", "required")) {

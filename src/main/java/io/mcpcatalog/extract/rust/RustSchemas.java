@@ -1,5 +1,6 @@
 package io.mcpcatalog.extract.rust;
 
+import io.mcpcatalog.extract.SyntaxNodes;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -59,11 +60,11 @@ final class RustSchemas {
 
     /** The first {@code json!(..)} / {@code serde_json::json!(..)} macro at or under {@code node}, as JSON. */
     static Optional<JsonNode> jsonMacro(ParsedFile file, TSNode node, RustStrings strings) {
-        if (!RustNodes.present(node)) {
+        if (!SyntaxNodes.present(node)) {
             return Optional.empty();
         }
         if (node.getType().equals("macro_invocation")) {
-            TSNode name = RustNodes.field(node, "macro");
+            TSNode name = SyntaxNodes.field(node, "macro");
             TSNode tree = RustNodes.firstChildOfType(node, "token_tree");
             if (name != null && tree != null && RustNodes.lastSegment(file, name).equals("json")) {
                 List<List<TSNode>> args = RustStrings.arguments(tree);

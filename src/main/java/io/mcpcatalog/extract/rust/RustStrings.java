@@ -1,5 +1,6 @@
 package io.mcpcatalog.extract.rust;
 
+import io.mcpcatalog.extract.SyntaxNodes;
 import io.mcpcatalog.extract.StaticText;
 import io.mcpcatalog.extract.ParsedFile;
 import io.mcpcatalog.extract.SourceIndex;
@@ -37,7 +38,7 @@ final class RustStrings {
 
     /** The string an expression node stands for. */
     Optional<StaticText> expression(ParsedFile file, TSNode node) {
-        if (!RustNodes.present(node) || depth > MAX_DEPTH) {
+        if (!SyntaxNodes.present(node) || depth > MAX_DEPTH) {
             return Optional.empty();
         }
         String type = node.getType();
@@ -60,7 +61,7 @@ final class RustStrings {
             case "scoped_identifier":
                 return constant(file, RustNodes.lastSegment(file, node));
             case "reference_expression", "parenthesized_expression", "type_cast_expression":
-                TSNode inner = RustNodes.field(node, "value");
+                TSNode inner = SyntaxNodes.field(node, "value");
                 return expression(file, inner != null ? inner : firstNamed(node));
             case "macro_invocation":
                 return macro(file, node);
@@ -74,12 +75,12 @@ final class RustStrings {
     }
 
     private Optional<StaticText> binary(ParsedFile file, TSNode node) {
-        TSNode operator = RustNodes.field(node, "operator");
+        TSNode operator = SyntaxNodes.field(node, "operator");
         if (operator == null || !file.text(operator).equals("+")) {
             return Optional.empty();
         }
-        Optional<StaticText> left = expression(file, RustNodes.field(node, "left"));
-        Optional<StaticText> right = expression(file, RustNodes.field(node, "right"));
+        Optional<StaticText> left = expression(file, SyntaxNodes.field(node, "left"));
+        Optional<StaticText> right = expression(file, SyntaxNodes.field(node, "right"));
         if (left.isEmpty() && right.isEmpty()) {
             return Optional.empty();
         }
@@ -87,15 +88,15 @@ final class RustStrings {
     }
 
     private Optional<StaticText> call(ParsedFile file, TSNode node) {
-        TSNode function = RustNodes.field(node, "function");
-        TSNode arguments = RustNodes.field(node, "arguments");
+        TSNode function = SyntaxNodes.field(node, "function");
+        TSNode arguments = SyntaxNodes.field(node, "arguments");
         if (function == null) {
             return Optional.empty();
         }
         if (function.getType().equals("field_expression")) {
-            TSNode method = RustNodes.field(function, "field");
+            TSNode method = SyntaxNodes.field(function, "field");
             if (method != null && CONVERSIONS.contains(file.text(method))) {
-                return expression(file, RustNodes.field(function, "value"));
+                return expression(file, SyntaxNodes.field(function, "value"));
             }
             return Optional.empty();
         }
@@ -112,12 +113,12 @@ final class RustStrings {
         if (item.isEmpty()) {
             return Optional.empty();
         }
-        TSNode value = RustNodes.field(item.get().node(), "value");
+        TSNode value = SyntaxNodes.field(item.get().node(), "value");
         return new RustStrings(index, depth + 1).expression(item.get().file(), value);
     }
 
     private Optional<StaticText> macro(ParsedFile file, TSNode node) {
-        TSNode name = RustNodes.field(node, "macro");
+        TSNode name = SyntaxNodes.field(node, "macro");
         TSNode tree = RustNodes.firstChildOfType(node, "token_tree");
         if (name == null || tree == null) {
             return Optional.empty();
@@ -180,7 +181,7 @@ final class RustStrings {
     static List<List<TSNode>> arguments(TSNode tree) {
         List<List<TSNode>> groups = new ArrayList<>();
         List<TSNode> current = new ArrayList<>();
-        List<TSNode> children = RustNodes.children(tree);
+        List<TSNode> children = SyntaxNodes.children(tree);
         for (int i = 1; i < children.size() - 1; i++) {
             TSNode child = children.get(i);
             if (child.getType().equals(",")) {

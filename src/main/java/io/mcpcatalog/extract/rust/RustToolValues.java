@@ -1,5 +1,6 @@
 package io.mcpcatalog.extract.rust;
 
+import io.mcpcatalog.extract.SyntaxNodes;
 import io.mcpcatalog.extract.StaticText;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -68,15 +69,15 @@ final class RustToolValues {
         TSNode current = value;
         while (true) {
             TSNode access = current.getParent();
-            if (!RustNodes.present(access) || !access.getType().equals("field_expression")) {
+            if (!SyntaxNodes.present(access) || !access.getType().equals("field_expression")) {
                 return;
             }
             TSNode call = access.getParent();
-            TSNode method = RustNodes.field(access, "field");
-            if (!RustNodes.present(call) || !call.getType().equals("call_expression") || method == null) {
+            TSNode method = SyntaxNodes.field(access, "field");
+            if (!SyntaxNodes.present(call) || !call.getType().equals("call_expression") || method == null) {
                 return;
             }
-            List<TSNode> args = RustNodes.namedChildren(RustNodes.field(call, "arguments"));
+            List<TSNode> args = RustNodes.namedChildren(SyntaxNodes.field(call, "arguments"));
             String name = file.text(method);
             if ((name.equals("with_annotations") || name.equals("annotate")) && args.size() == 1) {
                 RustAnnotations declared = RustAnnotations.fromExpression(file, args.get(0), strings);
@@ -93,7 +94,7 @@ final class RustToolValues {
      * {@code let} binding of a variable it uses, or in the body of a function it calls.
      */
     Optional<JsonNode> schema(ParsedFile file, TSNode expression, int depth) {
-        if (!RustNodes.present(expression) || depth > MAX_DEPTH) {
+        if (!SyntaxNodes.present(expression) || depth > MAX_DEPTH) {
             return Optional.empty();
         }
         Optional<JsonNode> literal = literalSchema(file, expression);
@@ -131,13 +132,13 @@ final class RustToolValues {
         switch (node.getType()) {
             case "identifier" -> variables.add(node);
             case "call_expression" -> {
-                TSNode function = RustNodes.field(node, "function");
+                TSNode function = SyntaxNodes.field(node, "function");
                 if (function != null && (function.getType().equals("identifier") || function.getType().equals("scoped_identifier"))) {
                     functions.add(RustNodes.lastSegment(file, function));
                 } else if (function != null) {
                     references(file, function, variables, functions);
                 }
-                for (TSNode arg : RustNodes.namedChildren(RustNodes.field(node, "arguments"))) {
+                for (TSNode arg : RustNodes.namedChildren(SyntaxNodes.field(node, "arguments"))) {
                     references(file, arg, variables, functions);
                 }
             }
@@ -175,11 +176,11 @@ final class RustToolValues {
 
     /** Parameters of {@code T} in {@code schema_for_type::<T>()}, {@code cached_schema_for_type::<T>()} and the like. */
     private Optional<List<ToolParam>> typedSchema(ParsedFile file, TSNode expression) {
-        if (!RustNodes.present(expression)) {
+        if (!SyntaxNodes.present(expression)) {
             return Optional.empty();
         }
         if (expression.getType().equals("generic_function")) {
-            TSNode args = RustNodes.field(expression, "type_arguments");
+            TSNode args = SyntaxNodes.field(expression, "type_arguments");
             List<TSNode> types = RustNodes.namedChildren(args);
             return types.isEmpty() ? Optional.empty() : structs.ofType(file, types.get(0));
         }

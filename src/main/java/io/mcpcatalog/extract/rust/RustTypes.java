@@ -1,5 +1,6 @@
 package io.mcpcatalog.extract.rust;
 
+import io.mcpcatalog.extract.SyntaxNodes;
 import io.mcpcatalog.extract.ParsedFile;
 import io.mcpcatalog.extract.SourceIndex;
 import java.util.ArrayList;
@@ -43,12 +44,12 @@ final class RustTypes {
     }
 
     private static JsonType of(ParsedFile file, TSNode type, SourceIndex index, int depth) {
-        if (!RustNodes.present(type) || depth > 6) {
+        if (!SyntaxNodes.present(type) || depth > 6) {
             return plain("object");
         }
         switch (type.getType()) {
             case "reference_type", "pointer_type":
-                return of(file, RustNodes.field(type, "type"), index, depth + 1);
+                return of(file, SyntaxNodes.field(type, "type"), index, depth + 1);
             case "array_type", "slice_type":
                 return plain("array");
             case "tuple_type":
@@ -67,7 +68,7 @@ final class RustTypes {
     }
 
     private static JsonType generic(ParsedFile file, TSNode type, SourceIndex index, int depth) {
-        String base = RustNodes.lastSegment(file, RustNodes.field(type, "type"));
+        String base = RustNodes.lastSegment(file, SyntaxNodes.field(type, "type"));
         List<TSNode> args = typeArguments(type);
         TSNode first = args.isEmpty() ? null : args.get(0);
         if (base.equals("Option")) {
@@ -92,7 +93,7 @@ final class RustTypes {
     /** The type arguments of a generic type, skipping lifetimes. */
     static List<TSNode> typeArguments(TSNode generic) {
         List<TSNode> args = new ArrayList<>();
-        for (TSNode child : RustNodes.namedChildren(RustNodes.field(generic, "type_arguments"))) {
+        for (TSNode child : RustNodes.namedChildren(SyntaxNodes.field(generic, "type_arguments"))) {
             if (!child.getType().equals("lifetime") && !RustNodes.isComment(child)) {
                 args.add(child);
             }
@@ -127,11 +128,11 @@ final class RustTypes {
         TSNode node = item.get().node();
         switch (node.getType()) {
             case "type_item":
-                return of(where, RustNodes.field(node, "type"), index, depth + 1);
+                return of(where, SyntaxNodes.field(node, "type"), index, depth + 1);
             case "enum_item":
                 return RustEnums.of(where, node);
             default:
-                TSNode body = RustNodes.field(node, "body");
+                TSNode body = SyntaxNodes.field(node, "body");
                 if (body != null && body.getType().equals("ordered_field_declaration_list")) {
                     List<TSNode> fields = RustNodes.namedChildren(body).stream()
                             .filter(child -> !child.getType().equals("attribute_item") && !child.getType().equals("visibility_modifier")
