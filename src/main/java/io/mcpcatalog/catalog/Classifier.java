@@ -7,10 +7,6 @@ import io.mcpcatalog.classify.ServerContext;
 import io.mcpcatalog.classify.ToolClassifier;
 import io.mcpcatalog.extract.ToolDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -28,7 +24,8 @@ public class Classifier {
     public Classifier() {
         List<Rule> rules = RuleLoader.fromClasspath();
         this.classifier = new ToolClassifier(rules);
-        this.version = "rules-" + digest(rules.stream().map(Classifier::signature).collect(Collectors.joining("\n")));
+        String signatures = rules.stream().map(Classifier::signature).collect(Collectors.joining("\n"));
+        this.version = "rules-" + Sha256.hex(signatures, 8);
     }
 
     public Classification classify(ToolDefinition tool, ServerContext server) {
@@ -44,14 +41,5 @@ public class Classifier {
         return String.join("|", rule.id(), String.valueOf(rule.category()), String.valueOf(rule.severity()),
                 String.valueOf(rule.field()), rule.pattern().pattern(), Double.toString(rule.weight()), rule.reason(),
                 new TreeSet<>(rule.negates()).toString());
-    }
-
-    private static String digest(String text) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by the Java platform", e);
-        }
     }
 }
