@@ -25,14 +25,14 @@ import java.util.Set;
  * "target___tool" under CallTool, its parameters typed in context.input (string String, integer Long, number
  * decimal, boolean Bool; other types are left out, as no condition reads them).
  */
-final class CedarCheck {
+public final class CedarCheck {
 
     private static final BasicAuthorizationEngine ENGINE = new BasicAuthorizationEngine();
 
     private CedarCheck() {
     }
 
-    static String schemaText(String target, List<ToolPolicyInput> tools) {
+    public static String schemaText(String target, List<ToolPolicyInput> tools) {
         StringBuilder out = new StringBuilder("""
                 namespace AgentCore {
                   entity OAuthUser;
@@ -59,7 +59,7 @@ final class CedarCheck {
     }
 
     /** Problems Cedar reports for these policies against the tools' schema; empty when they parse and validate. */
-    static List<String> problems(String policies, String schemaText) throws Exception {
+    public static List<String> problems(String policies, String schemaText) throws Exception {
         PolicySet set = PolicySet.parsePolicies(policies);
         Schema schema = Schema.parse(Schema.JsonOrCedar.Cedar, schemaText);
         ValidationResponse response = ENGINE.validate(new ValidationRequest(schema, set));
@@ -72,7 +72,7 @@ final class CedarCheck {
     }
 
     /** Whether Cedar allows a call of target___tool with these arguments; fails on any evaluation error. */
-    static boolean allows(String policies, String schemaText, String action, Map<String, Value> input)
+    public static boolean allows(String policies, String schemaText, String action, Map<String, Value> input)
             throws Exception {
         EntityTypeName user = EntityTypeName.parse("AgentCore::OAuthUser").orElseThrow();
         EntityTypeName actionType = EntityTypeName.parse("AgentCore::Action").orElseThrow();
