@@ -43,7 +43,7 @@ public class CatalogPolicies {
         PolicyProfile profile = profileId == null || profileId.isBlank()
                 ? compiler.profiles().byDefault() : compiler.profiles().byId(profileId.strip());
         String rootText = root != null && !root.isBlank() ? root : config.pathRoot().orElse(null);
-        long amountCap = cap != null && !cap.isBlank() ? PolicySettings.parseCap(cap, profile)
+        long amountCap = cap != null && !cap.isBlank() ? PolicySettings.parseCap(cap)
                 : config.amountCap().orElse(profile.amountCap());
         return new PolicySettings(profile, rootText == null ? null : PathRoot.of(rootText), amountCap);
     }

@@ -19,11 +19,8 @@ public record PolicySettings(PolicyProfile profile, PathRoot pathRoot, long amou
         return new PolicySettings(profile, null, profile.amountCap());
     }
 
-    /** Parses a cap given as text (a whole number of main currency units); null or blank gives the profile's. */
-    public static long parseCap(String text, PolicyProfile profile) {
-        if (text == null || text.isBlank()) {
-            return profile.amountCap();
-        }
+    /** Parses a cap given as text: a whole number of main currency units. */
+    public static long parseCap(String text) {
         try {
             return Long.parseLong(text.strip());
         } catch (NumberFormatException e) {
