@@ -5,8 +5,8 @@ import io.mcpcatalog.catalog.CatalogService;
 import io.mcpcatalog.catalog.CatalogTool;
 import io.mcpcatalog.catalog.ServerDetail;
 import io.mcpcatalog.catalog.ServerSummary;
-import io.mcpcatalog.policy.PolicyJson;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -46,8 +46,13 @@ public class ServerResource {
 
     @GET
     @Path("/{slug}/policy")
-    public Response serverPolicy(@PathParam("slug") String slug, @Context Request request) {
-        return PolicyResponses.of(PolicyJson.document(policies.forServer(findServer(slug))), request);
+    @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN})
+    public Response serverPolicy(@PathParam("slug") String slug, @BeanParam PolicyParams params,
+                                 @Context Request request) {
+        PolicyParams.Checked query = params.check(policies);
+        ServerDetail server = findServer(slug);
+        String body = query.format().render(policies.forServer(server, query.settings()), slug);
+        return PolicyResponses.of(body, query, slug + "." + query.settings().profile().id(), request);
     }
 
     @GET
@@ -58,9 +63,13 @@ public class ServerResource {
 
     @GET
     @Path("/{slug}/tools/{tool}/policy")
+    @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN})
     public Response toolPolicy(@PathParam("slug") String slug, @PathParam("tool") String tool,
-                               @Context Request request) {
-        return PolicyResponses.of(PolicyJson.document(policies.forTool(findTool(slug, tool))), request);
+                               @BeanParam PolicyParams params, @Context Request request) {
+        PolicyParams.Checked query = params.check(policies);
+        CatalogTool found = findTool(slug, tool);
+        String body = query.format().render(policies.forTool(found, query.settings()), slug);
+        return PolicyResponses.of(body, query, slug + "." + tool + "." + query.settings().profile().id(), request);
     }
 
     private ServerDetail findServer(String slug) {

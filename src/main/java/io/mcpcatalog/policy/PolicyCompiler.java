@@ -6,59 +6,83 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Compiles TAXONOMY.md's default policy (the balanced profile) for a tool or a whole server. */
+/**
+ * Compiles a tool's recommended rule from its category (the profile's defaults, see policy/profiles.yaml) and its
+ * schema (argument conditions from policy/handles.yaml), and per-server bundles under default deny.
+ */
 public final class PolicyCompiler {
 
-    static final String BLOCKED_MESSAGE = "Blocked by default. Requires approval.";
-    private static final int WRITE_PER_MINUTE = 30;
-    private static final int EXECUTE_PER_MINUTE = 10;
+    private static final String BLOCKED_MESSAGE = "Blocked by default. Requires approval.";
 
     private final List<PolicyHandle> handles;
+    private final PolicyProfiles profiles;
 
-    public PolicyCompiler(List<PolicyHandle> handles) {
+    public PolicyCompiler(List<PolicyHandle> handles, PolicyProfiles profiles) {
         this.handles = List.copyOf(handles);
+        this.profiles = profiles;
     }
 
+    /** With the shipped profiles; {@link #ruleFor(ToolPolicyInput)} and friends then use the default profile. */
+    public PolicyCompiler(List<PolicyHandle> handles) {
+        this(handles, PolicyProfiles.loadDefault());
+    }
+
+    public PolicyProfiles profiles() {
+        return profiles;
+    }
+
+    /** The rule under the default profile (TAXONOMY.md's defaults), with no path root and its amount cap. */
     public ToolRule ruleFor(ToolPolicyInput tool) {
-        return switch (tool.category()) {
-            case READ -> withHandles(tool, List.of());
-            case WRITE -> withHandles(tool, List.of(perMinute(tool.name(), WRITE_PER_MINUTE)));
-            case EXECUTE -> withHandles(tool, List.of(perMinute(tool.name(), EXECUTE_PER_MINUTE)));
-            case DESTRUCTIVE, FINANCIAL -> new ToolRule(List.of(), List.of(),
-                    List.of(new DenyRule(List.of(), BLOCKED_MESSAGE,
-                            "A " + tool.category().label() + " tool is blocked until an operator approves it.")));
-        };
+        return ruleFor(tool, PolicySettings.of(profiles.byDefault()));
     }
 
-    /** The document for one tool alone: default deny, with that tool's rule. */
+    public ToolRule ruleFor(ToolPolicyInput tool, PolicySettings settings) {
+        CategoryDefaults defaults = settings.profile().defaults(tool.category());
+        List<Limit> limits = defaults.limited()
+                ? List.of(new Limit(CounterNames.counterFor(tool.name()), defaults.window(), defaults.max(), "grant"))
+                : List.of();
+        List<DenyRule> denials = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        for (ToolParam param : tool.params()) {
+            for (PolicyHandle handle : handles) {
+                if (handle.scope().appliesTo(tool.category(), param)) {
+                    HandleResult result = handle.apply(param, settings);
+                    denials.addAll(result.denials());
+                    notes.addAll(result.notes());
+                }
+            }
+        }
+        if (defaults.blocked()) {
+            String explanation = "Every call is denied until an operator approves this " + tool.category().label()
+                    + " tool" + (denials.isEmpty() ? "." : "; the argument checks below still hold once it is approved.");
+            denials.add(0, new DenyRule(List.of(), BLOCKED_MESSAGE, explanation));
+        }
+        return new ToolRule(limits, List.of(), denials, notes);
+    }
+
+    /** The document for one tool alone under the default profile. */
     public PolicyDocument forTool(ToolPolicyInput tool) {
         return forServer(List.of(tool));
     }
 
-    /** The bundle for a server: default deny, every tool with its rule, in the order given. */
+    /** The bundle for a server under the default profile. */
     public PolicyDocument forServer(List<ToolPolicyInput> tools) {
-        Map<String, ToolRule> rules = new LinkedHashMap<>();
-        for (ToolPolicyInput tool : tools) {
-            rules.put(tool.name(), ruleFor(tool));
-        }
-        return new PolicyDocument("1", "deny", List.of(), rules);
+        return forServer(tools, PolicySettings.of(profiles.byDefault()));
     }
 
-    private ToolRule withHandles(ToolPolicyInput tool, List<Limit> limits) {
-        List<DenyRule> denials = new ArrayList<>();
-        for (ToolParam param : tool.params()) {
-            for (PolicyHandle handle : handles) {
-                if (handle.appliesTo(tool.category(), param.name())) {
-                    Condition condition = new Condition("args." + param.name(), handle.op(), handle.value());
-                    denials.add(new DenyRule(List.of(condition), handle.onDeny(),
-                            handle.explanation().replace("{param}", param.name())));
-                }
+    /**
+     * The bundle for a server: default deny, every tool with its rule in the order given, and the tools the profile
+     * hides listed under "hide".
+     */
+    public PolicyDocument forServer(List<ToolPolicyInput> tools, PolicySettings settings) {
+        Map<String, ToolRule> rules = new LinkedHashMap<>();
+        List<String> hide = new ArrayList<>();
+        for (ToolPolicyInput tool : tools) {
+            rules.put(tool.name(), ruleFor(tool, settings));
+            if (settings.profile().defaults(tool.category()).hidden()) {
+                hide.add(tool.name());
             }
         }
-        return new ToolRule(limits, List.of(), denials);
-    }
-
-    private static Limit perMinute(String toolName, int max) {
-        return new Limit(CounterNames.counterFor(toolName), "minute", max, "grant");
+        return new PolicyDocument("1", "deny", hide, rules);
     }
 }

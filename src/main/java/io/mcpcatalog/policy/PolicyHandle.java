@@ -1,26 +1,23 @@
 package io.mcpcatalog.policy;
 
-import io.mcpcatalog.classify.Category;
-import java.util.Set;
+import io.mcpcatalog.extract.ToolParam;
 
 /**
- * A schema handle a careful operator would constrain: a parameter (by name) of tools in some categories,
- * and the deny rule to put on it. {@code op} and {@code value} are applied to {@code args.<param>}.
+ * A schema handle a careful operator would constrain (see policy/handles.yaml): the parameters it applies to, and
+ * the deny rules it writes for one of them under the chosen settings.
  */
-public record PolicyHandle(String id, Set<Category> categories, Set<String> paramNames, String op, Object value,
-                           String onDeny, String explanation) {
+public sealed interface PolicyHandle permits PatternHandle, PathRootHandle, AmountCapHandle {
 
-    public PolicyHandle {
-        categories = Set.copyOf(categories);
-        paramNames = paramNames.stream().map(PolicyHandle::normalise).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    HandleScope scope();
+
+    HandleResult apply(ToolParam param, PolicySettings settings);
+
+    /** Replaces {param} by the parameter's name in a message or explanation. */
+    static String fill(String text, ToolParam param) {
+        return text.replace("{param}", param.name());
     }
 
-    /** True for a parameter of this name (case, '_' and '-' ignored) on a tool of one of these categories. */
-    public boolean appliesTo(Category category, String paramName) {
-        return categories.contains(category) && paramNames.contains(normalise(paramName));
-    }
-
-    private static String normalise(String name) {
-        return name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    static String path(ToolParam param) {
+        return Condition.ARGS + param.name();
     }
 }

@@ -1,7 +1,5 @@
 package io.mcpcatalog.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mcpcatalog.catalog.CatalogPolicies;
 import io.mcpcatalog.catalog.CatalogService;
 import io.mcpcatalog.catalog.CatalogTool;
@@ -9,8 +7,7 @@ import io.mcpcatalog.catalog.ServerDetail;
 import io.mcpcatalog.catalog.ServerSummary;
 import io.mcpcatalog.catalog.ToolVersionInfo;
 import io.mcpcatalog.classify.Category;
-import io.mcpcatalog.policy.DenyRule;
-import io.mcpcatalog.policy.PolicyJson;
+import io.mcpcatalog.policy.PolicyFormat;
 import io.mcpcatalog.policy.ToolRule;
 import io.mcpcatalog.search.SearchResult;
 import io.mcpcatalog.search.SearchService;
@@ -34,7 +31,6 @@ import java.util.List;
 public class PageResource {
 
     private static final List<Category> CATEGORIES = List.of(Category.values());
-    private static final ObjectMapper PRETTY = new ObjectMapper();
     private static final int RESULTS_PER_PAGE = 50;
 
     @CheckedTemplate
@@ -45,13 +41,13 @@ public class PageResource {
         static native TemplateInstance search(String query, long total, List<CatalogTool> tools, String error);
 
         static native TemplateInstance server(ServerDetail server, ServerSummary summary, List<Category> categories,
-                                              String policyJson);
+                                              List<PolicyViews.Profile> policies);
 
         static native TemplateInstance notFound(String what);
 
         static native TemplateInstance tool(CatalogTool tool, String policyJson, String policySummary,
-                                            List<String> explanations, List<ToolVersionInfo> history,
-                                            List<CatalogTool> related);
+                                            PolicyViews.Explained explained, List<PolicyViews.ToolProfile> profiles,
+                                            List<ToolVersionInfo> history, List<CatalogTool> related);
     }
 
     @Inject
@@ -82,8 +78,7 @@ public class PageResource {
     @Path("servers/{slug}")
     public TemplateInstance server(@PathParam("slug") String slug) {
         ServerDetail server = catalog.server(slug).orElseThrow(() -> notFound("No server '" + slug + "' in the catalog."));
-        return Templates.server(server, server.summary(), CATEGORIES,
-                pretty(PolicyJson.document(policies.forServer(server))));
+        return Templates.server(server, server.summary(), CATEGORIES, PolicyViews.serverBundles(policies, server));
     }
 
     @GET
@@ -93,22 +88,14 @@ public class PageResource {
         CatalogTool tool = server.tools().stream().filter(t -> t.name().equals(name)).findFirst()
                 .orElseThrow(() -> notFound(server.server().displayName() + " has no tool '" + name + "'."));
         ToolRule rule = policies.ruleFor(tool);
-        List<String> explanations = rule.denyIf().stream().map(DenyRule::explanation).toList();
         List<CatalogTool> related = server.tools().stream().filter(t -> !t.name().equals(name)).toList();
-        return Templates.tool(tool, pretty(PolicyJson.document(policies.forTool(tool))), PolicySummaries.of(tool, rule),
-                explanations, catalog.history(slug, name), related);
+        return Templates.tool(tool, PolicyFormat.JSON.render(policies.forTool(tool), slug), PolicySummaries.of(tool, rule),
+                PolicyViews.Explained.of(rule), PolicyViews.toolProfiles(policies, tool), catalog.history(slug, name),
+                related);
     }
 
     private static WebApplicationException notFound(String what) {
         return new WebApplicationException(Response.status(Response.Status.NOT_FOUND).type(MediaType.TEXT_HTML)
                 .entity(Templates.notFound(what).render()).build());
-    }
-
-    private static String pretty(Object json) {
-        try {
-            return PRETTY.writerWithDefaultPrettyPrinter().writeValueAsString(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a policy document is always serialisable", e);
-        }
     }
 }

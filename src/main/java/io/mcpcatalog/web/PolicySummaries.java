@@ -12,8 +12,7 @@ final class PolicySummaries {
 
     static String of(CatalogTool tool, ToolRule rule) {
         String category = tool.classification().category().label();
-        boolean blocked = rule.denyIf().stream().anyMatch(deny -> deny.conditions().isEmpty());
-        if (blocked) {
+        if (rule.blocked()) {
             return category + " tools are blocked by default: a gateway denies every call until an operator approves the tool.";
         }
         StringBuilder text = new StringBuilder("Allowed");

@@ -1,6 +1,8 @@
 package io.mcpcatalog.policy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -50,6 +52,7 @@ class PolicyCompilerTest {
         for (Category category : List.of(Category.DESTRUCTIVE, Category.FINANCIAL)) {
             JsonNode rule = compile("deleteConnection", category, param("connectionId")).path("tools").path("deleteConnection");
             assertEquals(1, rule.size(), "only deny_if: " + rule);
+            assertEquals(1, rule.path("deny_if").size(), "no argument checks for connectionId: " + rule);
             JsonNode deny = rule.path("deny_if").get(0);
             assertEquals(0, deny.path("conditions").size());
             assertEquals("Blocked by default. Requires approval.", deny.path("on_deny").asText());
@@ -71,6 +74,57 @@ class PolicyCompilerTest {
         JsonNode rule = compile("fetch", Category.READ, param("url")).path("tools").path("fetch");
         assertTrue(rule.path("limits").isMissingNode(), "Read stays unlimited");
         assertEquals("args.url", rule.path("deny_if").get(0).path("conditions").get(0).path("path").asText());
+    }
+
+    @Test
+    void pathParameterIsConfinedToTheRootWhenOneIsSet() {
+        ToolPolicyInput write = new ToolPolicyInput("write_file", Category.WRITE, List.of(param("path")));
+        PolicyProfile balanced = compiler.profiles().byDefault();
+        ToolRule confined = compiler.ruleFor(write, new PolicySettings(balanced, PathRoot.of("/srv/data/"), 1000));
+        assertEquals(2, confined.denyIf().size());
+        assertTrue(confined.denyIf().get(0).explanation().contains("/srv/data"), confined.denyIf().get(0).explanation());
+        assertTrue(confined.notes().isEmpty());
+        ToolRule unconfined = compiler.ruleFor(write, PolicySettings.of(balanced));
+        assertEquals(1, unconfined.denyIf().size(), "'..' is denied even without a root");
+        assertTrue(unconfined.notes().get(0).contains("no root folder is set"), unconfined.notes().toString());
+    }
+
+    @Test
+    void rootsMustBeAbsoluteFoldersWithoutParentSegments() {
+        assertEquals("/srv/data", PathRoot.of(" /srv/data// ").folder());
+        assertEquals("/", PathRoot.of("/").folder());
+        for (String bad : new String[] {"srv/data", "/srv/../etc", "", "/a\nb"}) {
+            assertThrows(IllegalArgumentException.class, () -> PathRoot.of(bad), bad);
+        }
+    }
+
+    @Test
+    void rootSlashConfinesToAbsolutePaths() {
+        PathRoot root = PathRoot.of("/");
+        java.util.regex.Pattern outside = java.util.regex.Pattern.compile(root.outsideRegex());
+        assertTrue(outside.matcher("relative").find());
+        assertTrue(outside.matcher("").find());
+        assertFalse(outside.matcher("/etc/hosts").find());
+    }
+
+    @Test
+    void amountOfAFinancialToolIsCappedAfterTheApprovalBlock() {
+        ToolParam cents = new ToolParam("amount", "integer", true, "Amount in cents to refund", List.of());
+        ToolRule rule = compiler.ruleFor(new ToolPolicyInput("create_refund", Category.FINANCIAL, List.of(cents)));
+        assertTrue(rule.blocked());
+        Condition cap = rule.denyIf().get(1).conditions().get(0);
+        assertEquals("gt", cap.op());
+        assertEquals(100_000L, cap.value(), "1,000 in cents");
+        ToolParam object = new ToolParam("amount", "object", true, null, List.of());
+        ToolRule uncapped = compiler.ruleFor(new ToolPolicyInput("create_refund", Category.FINANCIAL, List.of(object)));
+        assertEquals(1, uncapped.denyIf().size());
+        assertTrue(uncapped.notes().get(0).contains("cannot cap"), uncapped.notes().toString());
+    }
+
+    @Test
+    void amountOfANonFinancialToolIsNotCapped() {
+        ToolParam amount = new ToolParam("amount", "number", true, null, List.of());
+        assertTrue(compiler.ruleFor(new ToolPolicyInput("convert", Category.READ, List.of(amount))).denyIf().isEmpty());
     }
 
     @Test

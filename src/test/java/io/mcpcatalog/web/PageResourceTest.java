@@ -32,7 +32,7 @@ class PageResourceTest {
         given().get("/servers/mcp-ssh").then().statusCode(200)
                 .body(containsString("23 tools. 15 can modify or destroy data."))
                 .body(containsString("Destructive · Critical"))
-                .body(containsString("data-copy=\"server-policy\""));
+                .body(containsString("data-copy=\"policy-balanced-json\""));
     }
 
     @Test
