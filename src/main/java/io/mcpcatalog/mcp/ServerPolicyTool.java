@@ -3,20 +3,16 @@ package io.mcpcatalog.mcp;
 import io.mcpcatalog.catalog.CatalogPolicies;
 import io.mcpcatalog.catalog.ServerDetail;
 import io.mcpcatalog.policy.PolicyJson;
+import io.mcpcatalog.policy.PolicySettings;
 import io.quarkiverse.mcp.server.Tool;
 import io.quarkiverse.mcp.server.ToolArg;
 import io.quarkiverse.mcp.server.ToolCallException;
 import jakarta.inject.Inject;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /** The MCP tool get_server_policy: the recommended gateway policy bundle for every tool of one server. */
 public class ServerPolicyTool {
-
-    static final String DEFAULT_PROFILE = "balanced";
-    /** The profiles CatalogPolicies compiles; the taxonomy's defaults are the balanced profile. */
-    private static final List<String> PROFILES = List.of(DEFAULT_PROFILE);
 
     /** The server, the profile used, how many tools the bundle covers, and the policy.json document. */
     public record ServerPolicyAnswer(String server, String serverName, String profile, int toolCount,
@@ -39,15 +35,17 @@ public class ServerPolicyTool {
     public ServerPolicyAnswer getServerPolicy(
             @ToolArg(description = "The server: its catalog slug (e.g. mcp-ssh), its display name (e.g. Mcp Ssh) "
                     + "or its canonical name (e.g. io.github.shuakami/mcp-ssh).") String server,
-            @ToolArg(required = false, description = "The policy profile. Default and today the only one: "
-                    + "balanced (the catalog's recommended defaults).") String profile) {
-        String chosen = Arguments.optional(profile) == null ? DEFAULT_PROFILE : profile.trim().toLowerCase(Locale.ROOT);
-        if (!PROFILES.contains(chosen)) {
-            throw new ToolCallException("Unknown policy profile '" + profile.trim() + "'. Available: "
-                    + String.join(", ", PROFILES) + ".");
+            @ToolArg(required = false, description = "The policy profile: strict, balanced (the default, the "
+                    + "catalog's recommended defaults) or permissive.") String profile) {
+        String chosen = Arguments.optional(profile) == null ? null : profile.trim().toLowerCase(Locale.ROOT);
+        PolicySettings settings;
+        try {
+            settings = policies.settings(chosen, null, null);
+        } catch (IllegalArgumentException e) {
+            throw new ToolCallException(e.getMessage());
         }
         ServerDetail detail = servers.server(server);
-        return new ServerPolicyAnswer(detail.server().slug(), detail.server().displayName(), chosen,
-                detail.tools().size(), PolicyJson.document(policies.forServer(detail)));
+        return new ServerPolicyAnswer(detail.server().slug(), detail.server().displayName(), settings.profile().id(),
+                detail.tools().size(), PolicyJson.document(policies.forServer(detail, settings)));
     }
 }

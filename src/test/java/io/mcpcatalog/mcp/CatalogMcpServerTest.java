@@ -128,6 +128,10 @@ class CatalogMcpServerTest {
         assertEquals(23, map(policy.get("tools")).size());
         assertEquals("Blocked by default. Requires approval.", map(list(map(map(policy.get("tools"))
                 .get("deleteConnection")).get("deny_if")).get(0)).get("on_deny"));
+
+        Map<String, Object> strict = success(call("get_server_policy", Map.of("server", "mcp-ssh", "profile", "Strict")));
+        assertEquals("strict", strict.get("profile"));
+        assertNotEquals(policy, strict.get("policy"), "the strict bundle differs from the balanced one");
     }
 
     @Test
@@ -157,7 +161,7 @@ class CatalogMcpServerTest {
         assertError(call("search_tools", Map.of("query", "x", "limit", 0)), "limit must be between 1 and 100");
         assertError(call("search_tools", Map.of("query", "x", "limit", "many")), "limit");
         assertError(call("get_server_policy", Map.of("server", "mcp-ssh", "profile", "lenient")),
-                "Unknown policy profile 'lenient'");
+                "unknown profile 'lenient'");
     }
 
     private McpSchema.CallToolResult call(String tool, Map<String, Object> arguments) {
