@@ -15,9 +15,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * The rule classifier on the labelled corpus must not fall below the levels it reached when the rules were last
  * tuned (on dev errors only). Each floor is the measured value rounded down a little, so a rule change that makes
- * things worse fails here; raise a floor when the rules get better. A split without tools (holdout between two
- * holdout sets) is skipped. Measured last: dev = all, 57 servers, 1,281 tools: accuracy 96.6%, false-safe 0.7%
- * (5 of 673), critical recall 96.2% (150 of 156).
+ * things worse fails here; raise a floor when the rules get better. A split without tools (holdout between a
+ * consumed holdout set and its successor) is skipped; the holdout floors are the issue's targets until a holdout
+ * has been measured. Measured last: dev = all, 62 servers, 1,415 tools: accuracy 99.4% (1,407), false-safe 0.0%
+ * (0 of 744), critical recall 98.9% (173 of 175).
  */
 class CorpusEvaluationTest {
 
@@ -33,9 +34,9 @@ class CorpusEvaluationTest {
     /** split (null = all), minimum accuracy, maximum false-safe rate, minimum strict critical recall. */
     static Stream<Arguments> floors() {
         return Stream.of(
-                Arguments.of("dev", Split.DEV, 0.96, 0.008, 0.955),
+                Arguments.of("dev", Split.DEV, 0.985, 0.004, 0.975),
                 Arguments.of("holdout", Split.HOLDOUT, 0.93, 0.005, 0.97),
-                Arguments.of("all", null, 0.96, 0.008, 0.955));
+                Arguments.of("all", null, 0.985, 0.004, 0.975));
     }
 
     @ParameterizedTest(name = "{0}: accuracy >= {2}, false-safe <= {3}, critical recall >= {4}")
