@@ -10,13 +10,15 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The rule classifier on the labelled corpus must not fall below the levels it reached when the rules were last
  * tuned (on dev errors only). Each floor is the measured value rounded down a little, so a rule change that makes
- * things worse fails here; raise a floor when the rules get better. Measured last: holdout accuracy 88.3%,
- * false-safe 2.3% (3 of 131), critical recall 87.9% (29 of 33); all accuracy 96.6%, false-safe 0.7% (5 of 673),
- * critical recall 96.2% (150 of 156).
+ * things worse fails here; raise a floor when the rules get better. A split without tools (holdout between a
+ * consumed holdout set and its successor) is skipped; the holdout floors are the issue's targets until a holdout
+ * has been measured. Measured last: dev = all, 62 servers, 1,415 tools: accuracy 99.4% (1,407), false-safe 0.0%
+ * (0 of 744), critical recall 98.9% (173 of 175).
  */
 class CorpusEvaluationTest {
 
@@ -32,8 +34,9 @@ class CorpusEvaluationTest {
     /** split (null = all), minimum accuracy, maximum false-safe rate, minimum strict critical recall. */
     static Stream<Arguments> floors() {
         return Stream.of(
-                Arguments.of("holdout", Split.HOLDOUT, 0.88, 0.025, 0.87),
-                Arguments.of("all", null, 0.96, 0.008, 0.955));
+                Arguments.of("dev", Split.DEV, 0.985, 0.004, 0.975),
+                Arguments.of("holdout", Split.HOLDOUT, 0.93, 0.005, 0.97),
+                Arguments.of("all", null, 0.985, 0.004, 0.975));
     }
 
     @ParameterizedTest(name = "{0}: accuracy >= {2}, false-safe <= {3}, critical recall >= {4}")
@@ -41,6 +44,7 @@ class CorpusEvaluationTest {
     void rulesStayAtTheLevelsReached(String name, Split split, double accuracy, double falseSafe,
                                      double criticalRecall) {
         Scores scores = results(split).get("rules").scores();
+        assumeTrue(scores.total() > 0, name + " has no tools yet");
         assertTrue(scores.accuracy() >= accuracy, name + " accuracy " + scores.accuracy());
         assertTrue(scores.falseSafeRate() <= falseSafe, name + " false-safe rate " + scores.falseSafeRate());
         assertTrue(scores.criticalRecall() >= criticalRecall, name + " critical recall " + scores.criticalRecall());
@@ -52,6 +56,7 @@ class CorpusEvaluationTest {
                                 double ignoredCriticalRecall) {
         Map<String, Evaluation.Result> results = results(split);
         Scores rules = results.get("rules").scores();
+        assumeTrue(rules.total() > 0, name + " has no tools yet");
         for (String baseline : List.of("annotations", "name-keywords")) {
             Scores other = results.get(baseline).scores();
             assertTrue(rules.accuracy() > other.accuracy(), name + " accuracy vs " + baseline);
