@@ -85,6 +85,65 @@ class FeedConcurrencyTest {
         }
     }
 
+    /**
+     * The interleaving that loses changes when positions are handed out before commit: writer 1 has changed a tool
+     * and is held up (here by a row lock on its second tool) while writer 2 commits, and a gateway reads writer 2's
+     * change. When writer 1 commits, the gateway must still get writer 1's changes.
+     */
+    @Test
+    void aWriterHeldUpMidTransactionDoesNotMakeAGatewaySkipItsChanges() throws Exception {
+        FeedGateway gateway = new FeedGateway(base);
+        FeedGateway writer = new FeedGateway(base);
+        writer.importToolsList("Held Up", "https://github.com/example/held-up",
+                FeedRaceWriter.toolsList("get_first", "Gets the first item.", "get_second", "Gets the second item."));
+        writer.importToolsList("Goes First", "https://github.com/example/goes-first",
+                FeedRaceWriter.toolsList("get_other", "Gets another item."));
+        gateway.catchUpByPages(1000);
+
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try (Connection lock = dataSource.getConnection()) {
+            lock.setAutoCommit(false);
+            try (Statement statement = lock.createStatement()) {
+                statement.executeQuery("select t.id from tools t join servers s on s.id = t.server_id"
+                        + " where s.slug = 'held-up' and t.name = 'get_second' for update of t").close();
+            }
+            Future<?> heldUp = pool.submit(() -> writer.importToolsList("Held Up", "https://github.com/example/held-up",
+                    FeedRaceWriter.toolsList("get_first", "Updates the first item.",
+                            "get_second", "Updates the second item.")));
+            awaitAWriterWaitingForALock();
+            new FeedGateway(base).importToolsList("Goes First", "https://github.com/example/goes-first",
+                    FeedRaceWriter.toolsList("get_other", "Deletes another item permanently."));
+            gateway.catchUpByPages(1000);
+            assertEquals(2, gateway.mirror().get("goes-first/get_other").get("version").asInt());
+
+            lock.rollback();
+            heldUp.get(1, TimeUnit.MINUTES);
+        } finally {
+            pool.shutdownNow();
+        }
+        gateway.catchUpByPages(1000);
+        assertEquals(2, gateway.mirror().get("held-up/get_first").get("version").asInt());
+        assertEquals(2, gateway.mirror().get("held-up/get_second").get("version").asInt());
+        assertEquals(catalogState(), state(gateway.mirror()));
+    }
+
+    private void awaitAWriterWaitingForALock() throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            while (System.nanoTime() < deadline) {
+                try (ResultSet waiting = statement.executeQuery("select count(*) from pg_stat_activity"
+                        + " where wait_event_type = 'Lock' and datname = current_database()")) {
+                    waiting.next();
+                    if (waiting.getInt(1) > 0) {
+                        return;
+                    }
+                }
+                Thread.sleep(20);
+            }
+        }
+        throw new AssertionError("the held-up import never waited for the lock");
+    }
+
     /** Reads the feed over and over while the writers run, then once more after they stopped. */
     private static int follow(AtomicBoolean writing, Runnable catchUp) {
         int reads = 0;

@@ -66,7 +66,20 @@ final class FeedRaceWriter {
     }
 
     private void importServer(int server) {
-        http.importToolsList(name(server), repository(server), "{\"tools\":" + toolsJson(servers.get(server)) + "}");
+        http.importToolsList(name(server), repository(server), toolsList(servers.get(server)));
+    }
+
+    private static String toolsList(Map<String, String> tools) {
+        return "{\"tools\":" + toolsJson(tools) + "}";
+    }
+
+    /** A tools/list result with these tools, in this order (name, description, name, description...). */
+    static String toolsList(String... namesAndDescriptions) {
+        Map<String, String> tools = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndDescriptions.length; i += 2) {
+            tools.put(namesAndDescriptions[i], namesAndDescriptions[i + 1]);
+        }
+        return toolsList(tools);
     }
 
     private String name(int server) {
