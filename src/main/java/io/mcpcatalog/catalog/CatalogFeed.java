@@ -1,5 +1,6 @@
 package io.mcpcatalog.catalog;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -18,6 +19,8 @@ import org.hibernate.Session;
 public class CatalogFeed {
 
     private static final int STREAM_CHUNK = 500;
+    /** A full mirror of a million tools takes minutes; the default transaction timeout would cut it off. */
+    private static final int STREAM_TIMEOUT_SECONDS = 3600;
 
     @Inject
     EntityManager entityManager;
@@ -48,6 +51,7 @@ public class CatalogFeed {
      * state) and read in chunks, so the memory used does not grow with the catalog. Returns the last position.
      */
     @Transactional
+    @TransactionConfiguration(timeout = STREAM_TIMEOUT_SECONDS)
     public long stream(long after, Sink sink) throws IOException {
         readFromOneSnapshot();
         long last = after;

@@ -3,6 +3,7 @@ package io.mcpcatalog.api;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -157,7 +158,7 @@ class FeedResourceTest {
     @Test
     void ndjsonStreamsTheWholeFeedOnceWithTheCursorOnItsLastLine() throws Exception {
         String body = given().accept(FeedResource.NDJSON).get("/api/v1/feed").then().statusCode(200)
-                .contentType(FeedResource.NDJSON).extract().asString();
+                .contentType(FeedResource.NDJSON).header("Content-Length", nullValue()).extract().asString();
         List<String> lines = body.lines().toList();
         JsonNode end = FeedGateway.JSON.readTree(lines.get(lines.size() - 1));
         assertEquals("end", end.get("op").asText());
