@@ -42,17 +42,21 @@ final class Cursors {
 
     /** Parses a page size; the text is checked here so that a non-number is a 400, not JAX-RS's 404. */
     static int limit(String limit, int defaultLimit) {
+        return limit(limit, defaultLimit, 100);
+    }
+
+    static int limit(String limit, int defaultLimit, int maxLimit) {
         if (limit == null || limit.isBlank()) {
             return defaultLimit;
         }
         try {
             int size = Integer.parseInt(limit.trim());
-            if (size >= 1 && size <= 100) {
+            if (size >= 1 && size <= maxLimit) {
                 return size;
             }
         } catch (NumberFormatException e) {
             // reported below with the accepted range
         }
-        throw ApiException.badRequest("limit must be a number between 1 and 100, was '" + limit + "'");
+        throw ApiException.badRequest("limit must be a number between 1 and " + maxLimit + ", was '" + limit + "'");
     }
 }

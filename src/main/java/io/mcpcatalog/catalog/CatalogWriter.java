@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 /**
  * Writes a validated, classified import in one transaction: all of it or nothing. Each server's tool list is
  * complete, so a tool it no longer lists is marked removed; a changed tool gets a new version, never an edit.
+ * Every tool whose state a gateway sees changed moves up the feed in the same transaction.
  */
 @ApplicationScoped
 class CatalogWriter {
@@ -29,6 +30,8 @@ class CatalogWriter {
     ServerRepository servers;
     @Inject
     ToolRepository tools;
+    @Inject
+    FeedWriter feed;
 
     @Transactional
     ImportReport write(String kind, String source, List<ClassifiedServer> batch, List<SkippedRecord> skipped,
@@ -51,6 +54,7 @@ class CatalogWriter {
         run.toolsChanged = counts.changed;
         run.toolsRemoved = counts.removed;
         run.finishedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        feed.recordChanged(counts.changedToolIds);
         return new ImportReport(run.id, kind, slugs, counts.added, counts.changed, counts.unchanged, counts.removed,
                 skipped);
     }
@@ -90,7 +94,9 @@ class CatalogWriter {
                 tool.createdAt = now;
                 counts.added++;
             } else if (tool.removedAt == null && hash.equals(tool.currentVersion.contentHash)) {
-                reclassifyIfStale(tool.currentVersion, classification, classifierVersion, now);
+                if (reclassifyIfStale(tool.currentVersion, classification, classifierVersion, now)) {
+                    counts.changedToolIds.add(tool.id);
+                }
                 counts.unchanged++;
                 continue;
             } else {
@@ -109,12 +115,14 @@ class CatalogWriter {
             entity.classifiedAt = now;
             ToolMapper.copy(classification, classifierVersion, entity);
             entityManager.persist(entity);
+            counts.changedToolIds.add(tool.id);
         }
         for (ToolEntity tool : known.values()) {
             if (tool.removedAt == null && !listed.contains(tool.name)) {
                 tool.removedAt = now;
                 tool.updatedAt = now;
                 counts.removed++;
+                counts.changedToolIds.add(tool.id);
             }
         }
         return server.slug;
@@ -141,14 +149,18 @@ class CatalogWriter {
         return version;
     }
 
-    private void reclassifyIfStale(ToolVersionEntity version, Classification classification, String classifierVersion,
-                                   OffsetDateTime now) {
+    /** Classifies again under new rules; true when the classification came out different. */
+    private boolean reclassifyIfStale(ToolVersionEntity version, Classification classification,
+                                      String classifierVersion, OffsetDateTime now) {
         ClassificationEntity entity = version.classification;
-        if (!classifierVersion.equals(entity.classifierVersion)) {
-            Classification kept = DefinitionChanges.keepingChanges(classification, CatalogJson.findings(entity.findings));
-            ToolMapper.copy(kept, classifierVersion, entity);
-            entity.classifiedAt = now;
+        if (classifierVersion.equals(entity.classifierVersion)) {
+            return false;
         }
+        Classification kept = DefinitionChanges.keepingChanges(classification, CatalogJson.findings(entity.findings));
+        boolean changed = !kept.equals(ToolMapper.classification(entity));
+        ToolMapper.copy(kept, classifierVersion, entity);
+        entity.classifiedAt = now;
+        return changed;
     }
 
     private String uniqueSlug(String wanted) {
@@ -164,5 +176,6 @@ class CatalogWriter {
         int changed;
         int unchanged;
         int removed;
+        final Set<Long> changedToolIds = new HashSet<>();
     }
 }
