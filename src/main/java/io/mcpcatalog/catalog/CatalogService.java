@@ -32,7 +32,9 @@ public class CatalogService {
     }
 
     public Optional<CatalogTool> tool(String slug, String name) {
-        return servers.findBySlug(slug).flatMap(server -> tools.findCurrent(server, name)).map(ToolMapper::toCatalogTool);
+        return servers.findBySlug(slug).flatMap(server -> tools.findCurrent(server, name)
+                .map(tool -> NameCollisions.withFinding(ToolMapper.toCatalogTool(tool),
+                        tools.otherServersListing(name, server))));
     }
 
     public List<ToolVersionInfo> history(String slug, String name) {

@@ -49,6 +49,17 @@ class ToolRepository implements PanacheRepository<ToolEntity> {
                 .getResultList();
     }
 
+    /** Slugs of the other servers that list a tool of this name now, in slug order. */
+    List<String> otherServersListing(String name, ServerEntity except) {
+        return getEntityManager().createQuery("""
+                        select s.slug from ToolEntity t join t.server s
+                        where t.name = :name and t.removedAt is null and s <> :except
+                        order by s.slug""", String.class)
+                .setParameter("name", name)
+                .setParameter("except", except)
+                .getResultList();
+    }
+
     List<ToolVersionEntity> history(ToolEntity tool) {
         return getEntityManager().createQuery(
                         "from ToolVersionEntity v where v.tool = :tool order by v.versionNo desc", ToolVersionEntity.class)

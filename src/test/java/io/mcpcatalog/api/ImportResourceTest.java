@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 
 import io.mcpcatalog.CatalogTestResource;
 import io.quarkus.test.common.TestResourceScope;
@@ -118,5 +119,20 @@ class ImportResourceTest {
                 .body("toolsAdded", equalTo(0))
                 .body("toolsChanged", equalTo(0))
                 .body("toolsRemoved", equalTo(0));
+    }
+
+    @Test
+    void aToolNameListedBySeveralServersIsAFindingOnEach() {
+        admin().body("""
+                        {"tools":[{"name":"getCurrentDirectory","description":"Prints the working folder.",
+                          "inputSchema":{"type":"object"}}]}""")
+                .post("/api/v1/imports?server=Folder Twin").then().statusCode(200);
+        given().get("/api/v1/servers/mcp-ssh/tools/getCurrentDirectory").then().statusCode(200)
+                .body("findings.id", hasItem("finding-name-on-several-servers"))
+                .body("findings.message", hasItem(containsString("(folder-twin)")));
+        given().get("/api/v1/servers/folder-twin/tools/getCurrentDirectory").then().statusCode(200)
+                .body("findings.message", hasItem(containsString("(mcp-ssh)")));
+        given().get("/api/v1/servers/mcp-ssh/tools/listTunnels").then().statusCode(200)
+                .body("findings.id", not(hasItem("finding-name-on-several-servers")));
     }
 }
