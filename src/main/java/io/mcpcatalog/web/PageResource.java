@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mcpcatalog.catalog.CatalogPolicies;
 import io.mcpcatalog.catalog.CatalogService;
 import io.mcpcatalog.catalog.CatalogTool;
+import io.mcpcatalog.catalog.CodeComparisons;
+import io.mcpcatalog.catalog.CodeDisagreement;
 import io.mcpcatalog.catalog.ServerDetail;
 import io.mcpcatalog.catalog.ServerSummary;
 import io.mcpcatalog.catalog.ToolVersionInfo;
@@ -51,7 +53,7 @@ public class PageResource {
 
         static native TemplateInstance tool(CatalogTool tool, String policyJson, String policySummary,
                                             List<String> explanations, List<ToolVersionInfo> history,
-                                            List<CatalogTool> related);
+                                            List<CatalogTool> related, List<CodeDisagreement> codeDisagreements);
     }
 
     @Inject
@@ -60,6 +62,8 @@ public class PageResource {
     CatalogPolicies policies;
     @Inject
     SearchService search;
+    @Inject
+    CodeComparisons comparisons;
 
     @GET
     public TemplateInstance index() {
@@ -96,7 +100,7 @@ public class PageResource {
         List<String> explanations = rule.denyIf().stream().map(DenyRule::explanation).toList();
         List<CatalogTool> related = server.tools().stream().filter(t -> !t.name().equals(name)).toList();
         return Templates.tool(tool, pretty(PolicyJson.document(policies.forTool(tool))), PolicySummaries.of(tool, rule),
-                explanations, catalog.history(slug, name), related);
+                explanations, catalog.history(slug, name), related, comparisons.forTool(slug, name));
     }
 
     private static WebApplicationException notFound(String what) {

@@ -98,7 +98,7 @@ final class Introspector {
             CompletableFuture.anyOf(answer, problems).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             answer.cancel(true);
-            throw new IntrospectionFailure(timedOut(phase, timeout));
+            throw new IntrospectionFailure(timedOut(phase));
         } catch (ExecutionException e) {
             // the answer failed; told below
         } catch (InterruptedException e) {
@@ -114,11 +114,14 @@ final class Introspector {
         throw new IntrospectionFailure(failed(phase, rootCause(answer)));
     }
 
-    private static String timedOut(String phase, Duration timeout) {
-        String seconds = timeout.toMillis() % 1000 == 0 ? timeout.toSeconds() + " s" : timeout.toMillis() + " ms";
+    private String timedOut(String phase) {
         return "initialize".equals(phase)
-                ? "timed out starting: no answer to initialize within " + seconds
-                : "timed out listing: tools/list not answered in full within " + seconds;
+                ? "timed out starting: no answer to initialize within " + readable(limits.start())
+                : "timed out listing: tools/list not answered in full within " + readable(limits.listing());
+    }
+
+    private static String readable(Duration limit) {
+        return limit.toMillis() % 1000 == 0 ? limit.toSeconds() + " s" : limit.toMillis() + " ms";
     }
 
     private static String failed(String phase, Throwable cause) {
