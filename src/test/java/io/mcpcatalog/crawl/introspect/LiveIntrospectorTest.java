@@ -4,9 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /** The introspector alone against the hostile server, without a sandbox (the runner tests cover the sandbox). */
@@ -43,6 +48,19 @@ class LiveIntrospectorTest {
         assertReason("cursor-loop", "tool list invalid: tools/list paging loops, cursor 'same' came back on page 3");
         assertReason("endless-pages", "tool list invalid: more than 5 tools/list pages");
         assertReason("wrong-types", "tool list invalid: ");
+    }
+
+    @Test
+    void withoutSandboxTooTheChildIsKilledAndNoVariableIsInherited() throws Exception {
+        String marker = HostileServer.marker();
+        introspector.stdio(new ServerCommand(HostileServer.command("spawn-child"), Map.of("HOSTILE_MARKER", marker), null));
+        assertEquals(List.of(), HostileServer.processesMarked(marker));
+        Introspection env = introspector.stdio(command("env"));
+        JsonNode seen = new ObjectMapper().readTree(env.toolsList().path("tools").get(0).path("description").asText());
+        Set<String> names = new TreeSet<>();
+        seen.fieldNames().forEachRemaining(names::add);
+        names.removeAll(Set.of("PWD"));
+        assertEquals(new TreeSet<>(Set.of("PATH", "HOME", "TMPDIR")), names);
     }
 
     private void assertReason(String mode, String expected) {
