@@ -107,6 +107,9 @@ public final class ImportDocumentParser {
         } catch (DateTimeParseException e) {
             problems.add(location + ".crawledAt: not an ISO-8601 date-time with offset");
             return null;
+        } catch (IllegalArgumentException e) {
+            problems.add(location + "." + e.getMessage());
+            return null;
         }
     }
 
@@ -124,7 +127,8 @@ public final class ImportDocumentParser {
         }
         OffsetDateTime crawledAt = record.hasNonNull("crawledAt") ? OffsetDateTime.parse(record.get("crawledAt").asText()) : null;
         return new ServerImport(identity, repository, path, text(record, "language"),
-                record.path("description").asText(""), text(record, "commit"), crawledAt, tools(record.path("tools")));
+                record.path("description").asText(""), text(record, "commit"), crawledAt, tools(record.path("tools")),
+                LiveServerJson.read(record.get("live")));
     }
 
     private static List<ToolDefinition> tools(JsonNode tools) {

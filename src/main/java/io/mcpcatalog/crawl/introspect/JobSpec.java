@@ -1,6 +1,7 @@
 package io.mcpcatalog.crawl.introspect;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import io.mcpcatalog.crawl.CrawlFailure;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -18,7 +19,7 @@ record JobSpec(String packageName, String version, String command, List<String> 
                URI url, Map<String, String> headers, String repository, String path) {
 
     static JobSpec of(String kind, JsonNode spec) throws CrawlFailure {
-        JsonNode fields = spec == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : spec;
+        JsonNode fields = spec == null ? MissingNode.getInstance() : spec;
         String packageName = text(fields, "package");
         String command = text(fields, "command");
         String url = text(fields, "url");

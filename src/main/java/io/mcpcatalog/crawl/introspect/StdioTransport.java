@@ -10,6 +10,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import reactor.core.publisher.Mono;
 
 /**
@@ -78,7 +79,7 @@ final class StdioTransport implements McpClientTransport {
         String said = stderr.text();
         String stderrPart = said.isEmpty() ? "" : "stderr: " + excerpt(said);
         problem.complete(new TransportProblem(what, String.join("; ",
-                java.util.stream.Stream.of(detail, stderrPart).filter(part -> !part.isEmpty()).toList())));
+                Stream.of(detail, stderrPart).filter(part -> !part.isEmpty()).toList())));
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.mcpcatalog.crawl.introspect;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -24,7 +25,7 @@ final class WorkFolders {
     }
 
     static void delete(Path folder) {
-        if (folder == null || !Files.exists(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        if (folder == null || !Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         try {

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 class CodeLiveMergeTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String REPOSITORY = "https://github.com/example/notes-server";
+    private static final String REPOSITORY = "https://github.com/example/merge-notes";
 
     @Inject
     ImportService imports;
@@ -47,7 +47,7 @@ class CodeLiveMergeTest {
                 codeTool("legacy_export", "Exports every note.", "src/legacy.ts", 1)));
         runner.run(liveJob());
 
-        String server = "/api/v1/servers/notes-server";
+        String server = "/api/v1/servers/merge-notes";
         given().get(server).then().statusCode(200)
                 .body("tools.name", equalTo(List.of("read_note", "delete_note")))
                 .body("live.serverName", equalTo("hostile-ok"))
@@ -63,7 +63,7 @@ class CodeLiveMergeTest {
                 .body("codeDisagreements[0].code", equalTo("Removes a note."))
                 .body("codeDisagreements[0].live", equalTo("Deletes a note for good."))
                 .body("findings.id", not(hasItem("finding-definition-changed")));
-        given().get("/servers/notes-server/tools/delete_note").then().statusCode(200)
+        given().get("/servers/merge-notes/tools/delete_note").then().statusCode(200)
                 .body(containsString("Code and running server disagree"))
                 .body(containsString("Removes a note."));
     }
@@ -77,7 +77,7 @@ class CodeLiveMergeTest {
                 codeTool("read_note", "Reads a note.", "src/read.ts", 30),
                 codeTool("brand_new", "Not released yet.", "src/new.ts", 1)));
 
-        String server = "/api/v1/servers/notes-server-2";
+        String server = "/api/v1/servers/merge-notes-2";
         given().get(server).then().statusCode(200)
                 .body("tools.name", equalTo(List.of("read_note", "delete_note")))
                 .body("commit", equalTo("c0de2"))
@@ -86,6 +86,20 @@ class CodeLiveMergeTest {
         given().get(server + "/tools/read_note").then()
                 .body("source.file", equalTo("src/read.ts")).body("source.line", equalTo(30))
                 .body("version", equalTo(1));
+    }
+
+    @Test
+    void aSnapshotCarriesWhatTheRunningServerSaidAndImportsBack() throws Exception {
+        String repository = REPOSITORY + "-3";
+        runner.run(liveJob(repository));
+        String snapshot = given().get("/api/v1/snapshot").then().statusCode(200)
+                .body("servers.find { it.slug == 'merge-notes-3' }.live.serverName", equalTo("hostile-ok"))
+                .body("servers.find { it.slug == 'merge-notes-3' }.live.transport", equalTo("stdio"))
+                .extract().asString();
+        given().header("Authorization", "Bearer " + CatalogTestResource.ADMIN_TOKEN).contentType("application/json")
+                .body(snapshot).post("/api/v1/imports").then().statusCode(200);
+        given().get("/api/v1/servers/merge-notes-3").then().statusCode(200)
+                .body("live.serverVersion", equalTo("6.6.6"));
     }
 
     private void importCode(String commit, List<ToolDefinition> tools) {

@@ -64,8 +64,7 @@ class IntrospectionRunnerTest {
         assertFails("hang-list", "timed out listing: tools/list not answered in full within 5 s");
         assertFails("cursor-loop", "tool list invalid: tools/list paging loops, cursor 'same' came back on page 3");
         assertFails("duplicate-names", "tool list invalid: $.tools[1].name: tool name 'twice' appears twice");
-        String invalid = assertFails("invalid-schema", "tool list invalid: ");
-        assertTrue(invalid.contains("$.tools[0].name") && invalid.contains("inputSchema"), invalid);
+        assertFails("invalid-schema", "tool list invalid: $.tools[0].name: ");
         assertEquals(servers, catalog.serverCount(), "a failed introspection wrote a server");
     }
 
