@@ -1,6 +1,7 @@
 package io.mcpcatalog.api;
 
 import io.mcpcatalog.catalog.CatalogTool;
+import io.mcpcatalog.catalog.CodeDisagreement;
 import io.mcpcatalog.catalog.ServerDetail;
 import io.mcpcatalog.catalog.ServerInfo;
 import io.mcpcatalog.catalog.ServerSummary;
@@ -10,6 +11,7 @@ import io.mcpcatalog.extract.ToolAnnotations;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Catalog values to the API's DTO records. */
@@ -18,12 +20,13 @@ final class DtoMapper {
     private DtoMapper() {
     }
 
-    static ToolDto tool(CatalogTool tool) {
+    static ToolDto tool(CatalogTool tool, List<CodeDisagreement> codeDisagreements) {
         Classification c = tool.classification();
         return new ToolDto(tool.serverSlug(), tool.serverName(), tool.name(), tool.definition().description(),
                 tool.definition().params(), tool.definition().inputSchema(), annotations(tool.definition().annotations()),
                 tool.definition().source(), c.category().label(), c.risk().label(), c.confidence(), c.rationale(),
-                c.evidence(), c.findings(), tool.version(), tool.updatedAt(), toolLinks(tool.serverSlug(), tool.name()));
+                c.evidence(), c.findings(), tool.version(), tool.updatedAt(), toolLinks(tool.serverSlug(), tool.name()),
+                codeDisagreements);
     }
 
     static ToolSummaryDto toolSummary(CatalogTool tool) {
@@ -38,13 +41,13 @@ final class DtoMapper {
                 summary.modifyingCount(), counts(summary.countsByCategory()), serverLinks(s.slug()));
     }
 
-    static ServerDetailDto serverDetail(ServerDetail detail) {
+    static ServerDetailDto serverDetail(ServerDetail detail, List<CodeDisagreement> codeDisagreements) {
         ServerInfo s = detail.server();
         ServerSummary summary = detail.summary();
         return new ServerDetailDto(s.slug(), s.displayName(), s.canonicalName(), s.repository(), s.path(), s.language(),
                 s.description(), s.commit(), s.crawledAt(), summary.toolCount(), summary.modifyingCount(),
                 counts(summary.countsByCategory()), detail.tools().stream().map(DtoMapper::toolSummary).toList(),
-                serverLinks(s.slug()));
+                serverLinks(s.slug()), s.live(), codeDisagreements);
     }
 
     static Map<String, Object> annotations(ToolAnnotations annotations) {

@@ -3,6 +3,7 @@ package io.mcpcatalog.api;
 import io.mcpcatalog.catalog.CatalogPolicies;
 import io.mcpcatalog.catalog.CatalogService;
 import io.mcpcatalog.catalog.CatalogTool;
+import io.mcpcatalog.catalog.CodeComparisons;
 import io.mcpcatalog.catalog.ServerDetail;
 import io.mcpcatalog.catalog.ServerSummary;
 import jakarta.inject.Inject;
@@ -28,6 +29,8 @@ public class ServerResource {
     CatalogService catalog;
     @Inject
     CatalogPolicies policies;
+    @Inject
+    CodeComparisons comparisons;
 
     @GET
     public PageDto<ServerSummaryDto> list(@QueryParam("q") String q, @QueryParam("limit") String limit,
@@ -41,7 +44,7 @@ public class ServerResource {
     @GET
     @Path("/{slug}")
     public ServerDetailDto server(@PathParam("slug") String slug) {
-        return DtoMapper.serverDetail(findServer(slug));
+        return DtoMapper.serverDetail(findServer(slug), comparisons.forServer(slug));
     }
 
     @GET
@@ -58,7 +61,7 @@ public class ServerResource {
     @GET
     @Path("/{slug}/tools/{tool}")
     public ToolDto tool(@PathParam("slug") String slug, @PathParam("tool") String tool) {
-        return DtoMapper.tool(findTool(slug, tool));
+        return DtoMapper.tool(findTool(slug, tool), comparisons.forTool(slug, tool));
     }
 
     @GET

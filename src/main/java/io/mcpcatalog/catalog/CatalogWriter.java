@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
  * Writes a validated, classified import in one transaction: all of it or nothing. Each server's tool list is
  * complete, so a tool it no longer lists is marked removed; a changed tool gets a new version, never an edit.
  * Every tool whose state a gateway sees changed moves up the feed in the same transaction.
+ * Code and introspection of the same server are merged by {@link CodeLiveMerge}.
  */
 @ApplicationScoped
 class CatalogWriter {
@@ -32,6 +33,8 @@ class CatalogWriter {
     ToolRepository tools;
     @Inject
     FeedWriter feed;
+    @Inject
+    CodeLiveMerge merge;
 
     @Transactional
     ImportReport write(String kind, String source, List<ClassifiedServer> batch, List<SkippedRecord> skipped,
@@ -61,14 +64,15 @@ class CatalogWriter {
 
     private String writeServer(ClassifiedServer classified, ImportRunEntity run, ToolCounts counts,
                                String classifierVersion, OffsetDateTime now) {
-        ServerImport data = classified.server();
-        ServerEntity server = servers.findByCanonicalName(data.identity().canonicalName()).orElseGet(() -> {
+        ServerImport given = classified.server();
+        ServerEntity server = servers.findByCanonicalName(given.identity().canonicalName()).orElseGet(() -> {
             ServerEntity created = new ServerEntity();
-            created.canonicalName = data.identity().canonicalName();
-            created.slug = uniqueSlug(data.identity().slug());
+            created.canonicalName = given.identity().canonicalName();
+            created.slug = uniqueSlug(given.identity().slug());
             created.createdAt = now;
             return created;
         });
+        ServerImport data = merge.prepare(server, given);
         server.displayName = data.identity().displayName();
         server.repository = data.repository();
         server.path = data.path() == null ? "" : data.path();
@@ -78,6 +82,11 @@ class CatalogWriter {
         server.crawledAt = data.crawledAt();
         server.updatedAt = now;
         servers.persist(server);
+        merge.record(server, data, run.kind, now);
+        if (merge.keepsLiveTools(server, data, run.kind)) {
+            merge.attachSources(server);
+            return server.slug;
+        }
 
         Map<String, ToolEntity> known = tools.all(server).stream()
                 .collect(Collectors.toMap(t -> t.name, Function.identity()));
@@ -103,7 +112,7 @@ class CatalogWriter {
                 counts.changed++;
             }
             ToolVersionEntity previous = tool.currentVersion;
-            if (previous != null && tool.removedAt == null) {
+            if (previous != null && tool.removedAt == null && !merge.switchesSource(previous, data)) {
                 classification = DefinitionChanges.withChange(classification, previous, definition);
             }
             tool.removedAt = null;

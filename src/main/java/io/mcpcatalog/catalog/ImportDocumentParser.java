@@ -44,15 +44,20 @@ public final class ImportDocumentParser {
             throw new ImportRejectedException("A tools/list import needs the server it belongs to: "
                     + "?server=NAME and/or ?repository=URL.", List.of());
         }
+        ServerImport server = new ServerImport(target.identity(), blankToNull(target.repository()),
+                target.path() == null ? "" : target.path(), null, "", null, null, toolsList(body));
+        return new ImportBatch("tools-list", List.of(server), List.of());
+    }
+
+    /** The tools of a tools/list result, validated whole: any problem rejects it with every problem listed. */
+    public List<ToolDefinition> toolsList(JsonNode body) {
         List<String> problems = new ArrayList<>(DocumentSchemas.validate(DocumentSchemas.TOOLS_LIST, body)
                 .stream().map(p -> p.location() + ": " + p.message()).toList());
         problems.addAll(duplicateNames(body.path("tools"), "$.tools"));
         if (!problems.isEmpty()) {
             throw new ImportRejectedException("The tools/list result is invalid; nothing was imported.", problems);
         }
-        ServerImport server = new ServerImport(target.identity(), blankToNull(target.repository()),
-                target.path() == null ? "" : target.path(), null, "", null, null, tools(body.path("tools")));
-        return new ImportBatch("tools-list", List.of(server), List.of());
+        return tools(body.path("tools"));
     }
 
     private ImportBatch parseSnapshot(JsonNode body) {
@@ -102,6 +107,9 @@ public final class ImportDocumentParser {
         } catch (DateTimeParseException e) {
             problems.add(location + ".crawledAt: not an ISO-8601 date-time with offset");
             return null;
+        } catch (IllegalArgumentException e) {
+            problems.add(location + "." + e.getMessage());
+            return null;
         }
     }
 
@@ -119,7 +127,8 @@ public final class ImportDocumentParser {
         }
         OffsetDateTime crawledAt = record.hasNonNull("crawledAt") ? OffsetDateTime.parse(record.get("crawledAt").asText()) : null;
         return new ServerImport(identity, repository, path, text(record, "language"),
-                record.path("description").asText(""), text(record, "commit"), crawledAt, tools(record.path("tools")));
+                record.path("description").asText(""), text(record, "commit"), crawledAt, tools(record.path("tools")),
+                LiveServerJson.read(record.get("live")));
     }
 
     private static List<ToolDefinition> tools(JsonNode tools) {

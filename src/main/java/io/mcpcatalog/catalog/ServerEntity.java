@@ -40,4 +40,25 @@ class ServerEntity {
 
     @Column(name = "updated_at")
     OffsetDateTime updatedAt;
+
+    @Column(name = "live_name")
+    String liveName;
+
+    @Column(name = "live_version")
+    String liveVersion;
+
+    @Column(name = "protocol_version")
+    String protocolVersion;
+
+    @Column(name = "package_name")
+    String packageName;
+
+    @Column(name = "package_version")
+    String packageVersion;
+
+    String transport;
+    String sandbox;
+
+    @Column(name = "introspected_at")
+    OffsetDateTime introspectedAt;
 }

@@ -49,6 +49,9 @@ public class SnapshotExporter {
         node.put("description", s.description());
         node.put("commit", s.commit());
         node.put("crawledAt", s.crawledAt() == null ? null : s.crawledAt().toString());
+        if (s.live() != null) {
+            node.set("live", LiveServerJson.write(s.live()));
+        }
         ArrayNode tools = node.putArray("tools");
         detail.tools().forEach(tool -> tools.add(tool(tool.definition(), tool.classification())));
         return node;

@@ -3,6 +3,8 @@ package io.mcpcatalog.web;
 import io.mcpcatalog.catalog.CatalogPolicies;
 import io.mcpcatalog.catalog.CatalogService;
 import io.mcpcatalog.catalog.CatalogTool;
+import io.mcpcatalog.catalog.CodeComparisons;
+import io.mcpcatalog.catalog.CodeDisagreement;
 import io.mcpcatalog.catalog.ServerDetail;
 import io.mcpcatalog.catalog.ServerSummary;
 import io.mcpcatalog.catalog.ToolVersionInfo;
@@ -47,7 +49,8 @@ public class PageResource {
 
         static native TemplateInstance tool(CatalogTool tool, String policyJson, String policySummary,
                                             PolicyViews.Explained explained, List<PolicyViews.ToolProfile> profiles,
-                                            List<ToolVersionInfo> history, List<CatalogTool> related);
+                                            List<ToolVersionInfo> history, List<CatalogTool> related,
+                                            List<CodeDisagreement> codeDisagreements);
     }
 
     @Inject
@@ -56,6 +59,8 @@ public class PageResource {
     CatalogPolicies policies;
     @Inject
     SearchService search;
+    @Inject
+    CodeComparisons comparisons;
 
     @GET
     public TemplateInstance index() {
@@ -85,13 +90,12 @@ public class PageResource {
     @Path("servers/{slug}/tools/{tool}")
     public TemplateInstance tool(@PathParam("slug") String slug, @PathParam("tool") String name) {
         ServerDetail server = catalog.server(slug).orElseThrow(() -> notFound("No server '" + slug + "' in the catalog."));
-        CatalogTool tool = server.tools().stream().filter(t -> t.name().equals(name)).findFirst()
-                .orElseThrow(() -> notFound(server.server().displayName() + " has no tool '" + name + "'."));
+        CatalogTool tool = catalog.tool(slug, name).orElseThrow(() -> notFound(server.server().displayName() + " has no tool '" + name + "'."));
         ToolRule rule = policies.ruleFor(tool);
         List<CatalogTool> related = server.tools().stream().filter(t -> !t.name().equals(name)).toList();
         return Templates.tool(tool, PolicyFormat.JSON.render(policies.forTool(tool), slug), PolicySummaries.of(tool, rule),
                 PolicyViews.Explained.of(rule), PolicyViews.toolProfiles(policies, tool), catalog.history(slug, name),
-                related);
+                related, comparisons.forTool(slug, name));
     }
 
     private static WebApplicationException notFound(String what) {

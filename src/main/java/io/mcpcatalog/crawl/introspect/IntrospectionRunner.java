@@ -1,0 +1,150 @@
+package io.mcpcatalog.crawl.introspect;
+
+import io.mcpcatalog.catalog.ImportDocumentParser;
+import io.mcpcatalog.catalog.ImportRejectedException;
+import io.mcpcatalog.catalog.ImportReport;
+import io.mcpcatalog.catalog.ImportService;
+import io.mcpcatalog.catalog.LiveServer;
+import io.mcpcatalog.catalog.ServerImport;
+import io.mcpcatalog.crawl.CrawlFailure;
+import io.mcpcatalog.crawl.CrawlJobRunner;
+import io.mcpcatalog.crawl.CrawlRequest;
+import io.mcpcatalog.crawl.CrawlResult;
+import io.mcpcatalog.extract.ToolDefinition;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jboss.logging.Logger;
+
+/**
+ * Runs introspection jobs (kinds npm, mcp-stdio, mcp-http): start or reach the server, list its tools, validate
+ * the list like any tools/list import and import it in one transaction with what the server said of itself. An npm
+ * job whose resolved version equals the last one crawled runs nothing. Any failure writes nothing.
+ */
+@ApplicationScoped
+public class IntrospectionRunner implements CrawlJobRunner {
+
+    static final String IMPORT_KIND = "introspection";
+    private static final Logger LOG = Logger.getLogger(IntrospectionRunner.class);
+
+    @Inject
+    IntrospectConfig config;
+    @Inject
+    ImportService imports;
+
+    private final ImportDocumentParser parser = new ImportDocumentParser();
+    private volatile Sandbox sandbox;
+
+    void onStart(@Observes StartupEvent event) {
+        sandbox();
+    }
+
+    @Override
+    public Set<String> kinds() {
+        return Set.of("npm", "mcp-stdio", "mcp-http");
+    }
+
+    @Override
+    public CrawlResult run(CrawlRequest request) throws CrawlFailure {
+        JobSpec spec = JobSpec.of(request.kind(), request.spec());
+        try {
+            InstalledPackage installed = null;
+            Introspection introspection;
+            switch (request.kind()) {
+                case "npm" -> {
+                    NpmPackages npm = new NpmPackages(Path.of(config.cacheDir()), config.npm(), config.installTimeout());
+                    String version = npm.resolve(spec.packageName(), spec.version());
+                    if (version.equals(request.lastVersion())) {
+                        LOG.infof("introspection %d of %s: version %s unchanged, nothing run", request.jobId(),
+                                request.source(), version);
+                        return new CrawlResult(version, true, 0, 0, null, "[]");
+                    }
+                    installed = npm.install(spec.packageName(), version);
+                    introspection = introspector().stdio(npmCommand(spec, installed));
+                }
+                case "mcp-stdio" -> introspection = introspector().stdio(stdioCommand(spec));
+                default -> introspection = introspector().http(spec.url(), spec.headers());
+            }
+            return importResult(request, spec, installed, introspection);
+        } catch (IntrospectionFailure e) {
+            LOG.warnf("introspection %d of %s failed (sandbox %s): %s", request.jobId(), request.source(),
+                    sandbox().level().label(), e.getMessage());
+            throw new CrawlFailure(e.getMessage(), e);
+        }
+    }
+
+    private CrawlResult importResult(CrawlRequest request, JobSpec spec, InstalledPackage installed,
+                                     Introspection introspection) throws CrawlFailure {
+        List<ToolDefinition> tools;
+        try {
+            tools = parser.toolsList(introspection.toolsList());
+        } catch (ImportRejectedException e) {
+            throw new CrawlFailure("tool list invalid: " + String.join("; ", e.problems()), e);
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        LiveServer live = new LiveServer(introspection.serverName(), introspection.serverVersion(),
+                introspection.protocolVersion(), installed == null ? null : installed.name(),
+                installed == null ? null : installed.version(), introspection.transport(),
+                introspection.sandbox() == null ? null : introspection.sandbox().label(), now);
+        ServerImport server = new ServerImport(LiveIdentities.of(spec, installed, introspection, request.source()),
+                LiveIdentities.repository(spec, installed), LiveIdentities.path(spec, installed), null, "", null, now,
+                tools, live);
+        ImportReport report = imports.importServers(IMPORT_KIND, request.source(), List.of(server));
+        String version = installed != null ? installed.version() : introspection.serverVersion();
+        LOG.infof("introspection %d of %s done: %s %s (protocol %s) over %s, %d tools in %d pages, sandbox %s",
+                request.jobId(), request.source(), introspection.serverName(), introspection.serverVersion(),
+                introspection.protocolVersion(), introspection.transport(), tools.size(), introspection.pages(),
+                live.sandbox() == null ? "not applicable (remote)" : live.sandbox());
+        return new CrawlResult(version, false, 1, tools.size(), report.runId(), "[]");
+    }
+
+    private ServerCommand npmCommand(JobSpec spec, InstalledPackage installed) {
+        List<String> command = new ArrayList<>(List.of(config.node(), ServerCommand.PACKAGE + "/" + installed.entry()));
+        command.addAll(spec.args());
+        return new ServerCommand(command, spec.env(), installed.folder());
+    }
+
+    private static ServerCommand stdioCommand(JobSpec spec) {
+        List<String> command = new ArrayList<>(List.of(spec.command()));
+        command.addAll(spec.args());
+        return new ServerCommand(command, spec.env(), null);
+    }
+
+    private LiveIntrospector introspector() throws IntrospectionFailure {
+        Sandbox chosen = sandbox();
+        if ("isolated".equals(config.sandbox()) && chosen.level() != SandboxLevel.ISOLATED) {
+            throw new IntrospectionFailure("the isolated sandbox is required (catalog.introspect.sandbox=isolated) "
+                    + "but this machine cannot provide it: " + chosen.reason());
+        }
+        return new LiveIntrospector(chosen, workRoot(), config.path(), new IntrospectionLimits(config.startTimeout(),
+                config.listTimeout(), config.maxOutputBytes(), config.maxPages()));
+    }
+
+    /** The sandbox used for every server, detected once. */
+    public Sandbox sandbox() {
+        Sandbox detected = sandbox;
+        if (detected == null) {
+            synchronized (this) {
+                if (sandbox == null) {
+                    sandbox = "none".equals(config.sandbox()) ? Sandbox.none("catalog.introspect.sandbox=none")
+                            : Sandbox.detect(workRoot());
+                    LOG.infof("introspection sandbox: %s", sandbox);
+                }
+                detected = sandbox;
+            }
+        }
+        return detected;
+    }
+
+    private Path workRoot() {
+        return config.workDir().map(Path::of)
+                .orElse(Path.of(System.getProperty("java.io.tmpdir"), "mcp-catalog-introspect"));
+    }
+}

@@ -1,0 +1,24 @@
+package io.mcpcatalog.crawl.introspect;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What to start: a command line, the variables the source definition gives, and an installed package to show
+ * read-only at work/package (null for none). A command may name files under work/package by {@link #PACKAGE}.
+ */
+public record ServerCommand(List<String> command, Map<String, String> env, Path packageDir) {
+
+    public static final String PACKAGE = "${package}";
+
+    public ServerCommand {
+        command = List.copyOf(command);
+        env = Map.copyOf(env);
+    }
+
+    List<String> resolved(Path work) {
+        String seen = work.resolve("package").toString();
+        return command.stream().map(part -> part.replace(PACKAGE, seen)).toList();
+    }
+}
