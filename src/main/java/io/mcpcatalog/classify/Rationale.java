@@ -35,6 +35,10 @@ final class Rationale {
         appendOtherCategories(text, category, hits);
         appendSetAside(text, hits);
         appendDisagreeingAnnotations(text, category, hits);
+        if (verdict.readRefused()) {
+            text.append(" Signs that it only reads were set aside: a Read verdict needs read evidence that nothing")
+                    .append(" contradicts, and in doubt the more restrictive category applies.");
+        }
         if (verdict.weak() && !verdict.noEvidence()) {
             text.append(" The evidence is weak (no decisive name or description signal), so confidence is low.");
         }

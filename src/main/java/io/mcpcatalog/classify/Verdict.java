@@ -13,7 +13,7 @@ import java.util.function.Predicate;
  * the strongest evidence, so a weak hint of a severe effect cannot override a clear name, while clear evidence
  * of a severe effect wins over a milder one (TAXONOMY: Financial > Destructive > Execute > Write > Read).
  */
-record Verdict(Category category, double confidence, boolean weak, boolean noEvidence) {
+record Verdict(Category category, double confidence, boolean weak, boolean noEvidence, boolean readRefused) {
 
     /** Evidence at least this strong can decide alone; an annotation (weight 0.3) never can. */
     private static final double DECISIVE = 0.5;
@@ -43,7 +43,8 @@ record Verdict(Category category, double confidence, boolean weak, boolean noEvi
         return result;
     }
 
-    static Verdict decide(List<RuleHit> hits, boolean described) {
+    /** {@code statesPurpose}: whether a rule reads the tool's purpose (its name, the description's leading words). */
+    static Verdict decide(List<RuleHit> hits, boolean described, Predicate<Rule> statesPurpose) {
         double[] counted = scores(hits, RuleHit::counts);
         // Set-aside evidence still shows a conflict; negated evidence ("does not delete") does not.
         double[] present = scores(hits, hit -> !hit.negated());
@@ -54,23 +55,54 @@ record Verdict(Category category, double confidence, boolean weak, boolean noEvi
         double describedFactor = described ? 1 : UNDESCRIBED_FACTOR;
         if (top == 0) {
             // A tool may change state unless shown otherwise (the MCP spec's readOnlyHint default is false).
-            return new Verdict(Category.WRITE, round(NO_EVIDENCE_CONFIDENCE * describedFactor), true, true);
+            return new Verdict(Category.WRITE, round(NO_EVIDENCE_CONFIDENCE * describedFactor), true, true, false);
         }
-        Category chosen = null;
+        Category category = select(counted, top);
+        boolean weak = counted[category.ordinal()] < DECISIVE || counted[category.ordinal()] < top - MARGIN;
+        boolean readRefused = category == Category.READ && readContradicted(hits, weak, statesPurpose);
+        if (readRefused) {
+            // Fail closed (TAXONOMY: in doubt, the more restrictive category): weigh the other categories alone.
+            counted[Category.READ.ordinal()] = 0;
+            top = 0;
+            for (double score : counted) {
+                top = Math.max(top, score);
+            }
+            category = select(counted, top);
+            weak = counted[category.ordinal()] < DECISIVE || counted[category.ordinal()] < top - MARGIN;
+        }
+        double confidence = counted[category.ordinal()] * (1 - CONFLICT_PENALTY * conflict(present, category))
+                * describedFactor;
+        return new Verdict(category, round(weak ? Math.min(confidence, WEAK_CAP) : confidence), weak, false,
+                readRefused);
+    }
+
+    /** The most severe decisive category close to the strongest evidence, else the strongest. */
+    private static Category select(double[] counted, double top) {
         Category strongest = null;
         for (int i = counted.length - 1; i >= 0; i--) {
-            if (chosen == null && counted[i] >= DECISIVE && counted[i] >= top - MARGIN) {
-                chosen = CATEGORIES[i];
+            if (counted[i] >= DECISIVE && counted[i] >= top - MARGIN) {
+                return CATEGORIES[i];
             }
             if (strongest == null && counted[i] == top) {
                 strongest = CATEGORIES[i];
             }
         }
-        boolean weak = chosen == null;
-        Category category = weak ? strongest : chosen;
-        double confidence = counted[category.ordinal()] * (1 - CONFLICT_PENALTY * conflict(present, category))
-                * describedFactor;
-        return new Verdict(category, round(weak ? Math.min(confidence, WEAK_CAP) : confidence), weak, false);
+        return strongest;
+    }
+
+    /**
+     * A Read verdict needs read evidence that nothing contradicts: it is refused when a decisive sign of another
+     * effect states the tool's purpose (in the name, or in the description's leading words) and was merely
+     * outweighed, or when the read evidence is weak and any sign of another effect counts.
+     */
+    private static boolean readContradicted(List<RuleHit> hits, boolean weakRead, Predicate<Rule> statesPurpose) {
+        for (RuleHit hit : hits) {
+            if (hit.counts() && hit.category() != Category.READ
+                    && (weakRead || hit.rule().weight() >= DECISIVE && statesPurpose.test(hit.rule()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The strongest evidence against the verdict: a more severe effect, or a claim that the tool only reads. */

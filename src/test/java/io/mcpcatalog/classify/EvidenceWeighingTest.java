@@ -12,6 +12,7 @@ import static io.mcpcatalog.classify.TestTools.tool;
 import static io.mcpcatalog.classify.TestTools.withAnnotations;
 import static io.mcpcatalog.classify.TestTools.withParams;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Verdicts that depend on how rules of different weight meet, which no single rule's examples can show: each was a
@@ -59,6 +60,31 @@ class EvidenceWeighingTest {
     void closingATunnelStaysWriteWhenItsAuthorCallsItFinal() {
         assertEquals(WRITE, category(tool("ssh_tunnel_close",
                 "Closes an SSH tunnel. Closing is final and cannot be undone.", "tunnelId")));
+    }
+
+    @Test
+    void aReadNameDoesNotOutweighADescriptionWhoseLeadingVerbChangesState() {
+        assertEquals(WRITE, category(tool("get_messages", "Sends a message to a channel.")));
+        assertEquals(WRITE, category(tool("get_updates", "Mark the given messages as read and return them.")));
+    }
+
+    @Test
+    void aMentionLaterInTheDescriptionDoesNotContradictARead() {
+        assertEquals(READ, category(tool("list_files",
+                "Lists the files of a folder. Use write_file to create or update one.")));
+    }
+
+    @Test
+    void weakReadEvidenceStandsOnlyWhenNothingElseCounts() {
+        assertEquals(READ, category(tool("account_status", "")));
+        assertEquals(WRITE, category(withAnnotations(tool("account_status", ""),
+                new ToolAnnotations(null, false, null, null, null))));
+    }
+
+    @Test
+    void aRefusedReadIsExplained() {
+        assertTrue(CLASSIFIER.classify(tool("get_messages", "Sends a message to a channel."), ServerContext.UNKNOWN)
+                .rationale().contains("a Read verdict needs read evidence that nothing contradicts"));
     }
 
     private static Category category(ToolDefinition tool) {
