@@ -4,11 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 
-/**
- * Settings of the crawler (prefix "catalog.crawl", or CATALOG_CRAWL_... variables). How often the worker polls the
- * queue and the scheduler reads the sources are {@code catalog.crawl.poll-interval} and
- * {@code catalog.crawl.schedule-interval}.
- */
+/** Settings of the crawler (prefix "catalog.crawl", or CATALOG_CRAWL_... variables). */
 @ConfigMapping(prefix = "catalog.crawl")
 public interface CrawlConfig {
 
@@ -19,6 +15,14 @@ public interface CrawlConfig {
     /** How long a job stays with a worker that stops renewing it (it died) before another worker may take it. */
     @WithDefault("10m")
     Duration lease();
+
+    /** How often the scheduler reads the sources folder and queues the sources that are due. */
+    @WithDefault("60s")
+    Duration scheduleInterval();
+
+    /** How often the worker renews its leases and looks for jobs when its threads are idle; well under the lease. */
+    @WithDefault("2s")
+    Duration pollInterval();
 
     /** Jobs this instance runs at once. */
     @WithDefault("2")

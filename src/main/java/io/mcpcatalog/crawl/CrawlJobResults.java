@@ -26,7 +26,7 @@ public class CrawlJobResults {
     /** Marks the job done with what its runner found. An unchanged source keeps the counts of its last crawl. */
     @Transactional
     public void complete(long id, CrawlResult result) {
-        CrawlJobEntity job = owned(id, LockModeType.NONE);
+        CrawlJobEntity job = ending(id);
         if (job != null) {
             write(job, result);
             if (result.unchanged()) {
@@ -39,7 +39,7 @@ public class CrawlJobResults {
     /** Marks done a job whose result an earlier attempt recorded with its import. */
     @Transactional
     public void completeRecorded(long id) {
-        CrawlJobEntity job = owned(id, LockModeType.NONE);
+        CrawlJobEntity job = ending(id);
         if (job != null) {
             finish(job, "done");
         }
@@ -48,7 +48,7 @@ public class CrawlJobResults {
     /** Records a failure: retried later with exponential backoff while attempts remain, else failed for good. */
     @Transactional
     public void fail(long id, String error) {
-        CrawlJobEntity job = owned(id, LockModeType.NONE);
+        CrawlJobEntity job = ending(id);
         if (job == null) {
             return;
         }
@@ -65,7 +65,7 @@ public class CrawlJobResults {
     /** Fails the job without retrying: trying again cannot help. */
     @Transactional
     public void failForGood(long id, String error) {
-        CrawlJobEntity job = owned(id, LockModeType.NONE);
+        CrawlJobEntity job = ending(id);
         if (job != null) {
             job.error = error;
             finish(job, "failed");
@@ -118,6 +118,12 @@ public class CrawlJobResults {
         if (state.equals("done")) {
             job.error = null;
         }
+    }
+
+    /** A job that ends (done, or failed) takes the scheduler lock first; see {@link SchedulerLock}. */
+    private CrawlJobEntity ending(long id) {
+        SchedulerLock.shared(entityManager);
+        return owned(id, LockModeType.NONE);
     }
 
     private CrawlJobEntity owned(long id, LockModeType lock) {

@@ -17,9 +17,6 @@ import java.util.Optional;
 @ApplicationScoped
 public class CrawlQueue {
 
-    /** Serialises the schedulers of all instances: one of them enqueues the due sources at a time. */
-    private static final long SCHEDULER_LOCK = 0x6d63_7063_7261_776cL;
-
     @Inject
     EntityManager entityManager;
     @Inject
@@ -45,15 +42,11 @@ public class CrawlQueue {
 
     /**
      * Queues each source whose re-crawl interval has passed since its last job finished, and that is not queued or
-     * running; does nothing while another instance's scheduler is at it. Returns how many jobs it queued.
+     * running. Returns how many jobs it queued.
      */
     @Transactional
     public int enqueueDue(List<CrawlSource> sources) {
-        Object locked = entityManager.createNativeQuery("select pg_try_advisory_xact_lock(:lock)")
-                .setParameter("lock", SCHEDULER_LOCK).getSingleResult();
-        if (!Boolean.TRUE.equals(locked)) {
-            return 0;
-        }
+        SchedulerLock.exclusive(entityManager);
         int queued = 0;
         for (CrawlSource source : sources) {
             queued += insert(source, """
@@ -128,6 +121,7 @@ public class CrawlQueue {
     /** Fails for good the jobs whose lease ran out on their last attempt: their workers kept dying on them. */
     @Transactional
     public int failAbandoned() {
+        SchedulerLock.shared(entityManager);
         return entityManager.createNativeQuery("""
                         update crawl_jobs set state = 'failed', finished_at = now(), lease_until = null,
                                error = 'its worker stopped during each of its ' || attempts || ' attempts'

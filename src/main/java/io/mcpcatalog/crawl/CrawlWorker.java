@@ -50,6 +50,10 @@ public class CrawlWorker {
 
     @PostConstruct
     void start() {
+        if (config.lease().compareTo(config.pollInterval().multipliedBy(3)) < 0) {
+            throw new IllegalStateException("catalog.crawl.lease (" + config.lease() + ") must be at least three times "
+                    + "catalog.crawl.poll-interval (" + config.pollInterval() + "), which renews the leases");
+        }
         for (CrawlJobRunner runner : runners) {
             for (String kind : runner.kinds()) {
                 CrawlJobRunner other = runnerByKind.putIfAbsent(kind, runner);

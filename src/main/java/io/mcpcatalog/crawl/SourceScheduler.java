@@ -41,8 +41,8 @@ public class SourceScheduler {
         loaded = now;
         int queued = queue.enqueueDue(now.sources());
         if (queued > 0) {
-            LOG.infof("queued %d of the %d sources of %s: their re-crawl interval had passed", queued,
-                    now.sources().size(), folder);
+            LOG.infof("queued %d of the %d sources of %s (read every %s): their re-crawl interval had passed", queued,
+                    now.sources().size(), folder, config.scheduleInterval());
         }
     }
 
