@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.logging.Logger;
@@ -50,6 +51,9 @@ public class CrawlWorker {
 
     @PostConstruct
     void start() {
+        if (config.concurrency() < 1) {
+            throw new IllegalStateException("catalog.crawl.concurrency must be at least 1, was " + config.concurrency());
+        }
         if (config.lease().compareTo(config.pollInterval().multipliedBy(3)) < 0) {
             throw new IllegalStateException("catalog.crawl.lease (" + config.lease() + ") must be at least three times "
                     + "catalog.crawl.poll-interval (" + config.pollInterval() + "), which renews the leases");
@@ -97,15 +101,22 @@ public class CrawlWorker {
             }
             LeasedJob job = leased.get();
             running.add(job.job().id());
-            threads.execute(() -> {
-                try {
-                    run(job);
-                } finally {
-                    running.remove(job.job().id());
-                    freeThreads.release();
-                }
-                takeJobs();
-            });
+            try {
+                threads.execute(() -> {
+                    try {
+                        run(job);
+                    } finally {
+                        running.remove(job.job().id());
+                        freeThreads.release();
+                    }
+                    takeJobs();
+                });
+            } catch (RejectedExecutionException stopped) {
+                running.remove(job.job().id());
+                freeThreads.release();
+                queue.release(Set.of(job.job().id()));
+                return;
+            }
         }
     }
 

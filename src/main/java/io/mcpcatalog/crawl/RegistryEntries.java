@@ -13,8 +13,8 @@ import java.util.Set;
  * The sources behind one entry of an MCP registry (a {@code server.json}): its repository becomes a git source
  * (with the entry's sub-folder) and each npm or PyPI package an introspection source of kind npm or pypi, with the
  * package's arguments that have a fixed value or default, and its environment variables set to their value or to
- * a dummy. Other package types
- * and remotes are left out. Plain Java.
+ * a dummy. Only web (http/https) repositories are followed: a registry's entries are not trusted. Other package
+ * types and remotes are left out. Plain Java.
  */
 final class RegistryEntries {
 

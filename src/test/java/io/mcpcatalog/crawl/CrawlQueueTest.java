@@ -11,11 +11,14 @@ import io.mcpcatalog.CatalogTestResource;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +41,8 @@ class CrawlQueueTest {
     CrawlQueue queue;
     @Inject
     CrawlReads reads;
+    @Inject
+    EntityManager entityManager;
 
     private static JsonPath awaitEnded(long id) throws InterruptedException {
         for (int i = 0; i < 240; i++) {
@@ -125,6 +130,42 @@ class CrawlQueueTest {
         } finally {
             registry.stop(0);
         }
+    }
+
+    /** A job as a worker that died left it: running, its lease expired, after {@code attempts} attempts. */
+    private long abandonedJob(String source, int attempts, String extra, String extraValues) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery("""
+                        insert into crawl_jobs (kind, source, source_key, spec, state, attempts, max_attempts, run_after,
+                                                leased_by, lease_until, created_at, started_at%s)
+                        values ('git', :source, 'git ' || :source, '{"kind": "git"}', 'running', :attempts, 3, now(),
+                                'dead-host/1/gone', now() - interval '1 second', now(), now()%s)
+                        returning id""".formatted(extra, extraValues))
+                .setParameter("source", source).setParameter("attempts", attempts).getSingleResult()).longValue());
+    }
+
+    @Test
+    void aJobWhoseWorkerDiedIsTakenOverAndCompletedFromItsRecordedImportOrFailedAfterItsLastAttempt() throws Exception {
+        Path folder = Files.createDirectories(Files.createTempDirectory("crawl").resolve("orphan-server"));
+        Files.writeString(folder.resolve("README.md"), "# Orphan\n## Tools\n- `list_orphans`: Lists orphans\n");
+        JsonPath retaken = awaitEnded(abandonedJob(folder.toString(), 1, "", ""));
+        assertEquals("done", retaken.getString("state"), retaken.prettify());
+        assertEquals(2, retaken.getInt("attempts"));
+        assertEquals(1, retaken.getInt("toolsFound"));
+
+        long run = QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery("""
+                insert into import_runs (kind, source, started_at, finished_at, servers_count, tools_added, tools_changed, tools_removed)
+                values ('crawl', '/gone/imported', now(), now(), 1, 5, 0, 0) returning id""").getSingleResult()).longValue());
+        JsonPath recorded = awaitEnded(abandonedJob("/gone/imported", 1, ", version, servers_found, tools_found, import_run_id",
+                ", 'abc123', 1, 5, " + run));
+        assertEquals("done", recorded.getString("state"), "completed without running it again: " + recorded.prettify());
+        assertEquals("abc123", recorded.getString("version"));
+        assertEquals(5, recorded.getInt("toolsFound"));
+        assertEquals(run, recorded.getLong("importRunId"));
+
+        JsonPath abandoned = awaitEnded(abandonedJob("/gone/thrice", 3, "", ""));
+        assertEquals("failed", abandoned.getString("state"));
+        assertEquals(3, abandoned.getInt("attempts"));
+        assertTrue(abandoned.getString("error").contains("its worker stopped during each of its 3 attempts"), abandoned.prettify());
     }
 
     @Test
