@@ -26,7 +26,7 @@ import java.nio.file.Files;
 
 /**
  * Crawls: queue one (admin token) as a git URL or server-side folder ({"source": ...}) or as a source definition
- * like those of crawlers/; follow the crawler's progress and each job.
+ * like those of crawlers/ (but no command to run and no file to read); follow the crawler's progress and each job.
  */
 @Path("/api/v1/crawls")
 @Produces(MediaType.APPLICATION_JSON)
@@ -66,6 +66,10 @@ public class CrawlResource {
     }
 
     private CrawlSource fromDefinition(JsonNode definition) {
+        if (definition.path("kind").asText().equals("mcp-stdio") || definition.has("file")) {
+            throw ApiException.badRequest("Commands to run and files to read on the server are crawled only from the "
+                    + "files of crawlers/, which the operator controls; queue them there.");
+        }
         SourceDefinitions.Result result = SourceDefinitions.read(definition, java.nio.file.Path.of(config.sourcesDir()).toAbsolutePath());
         if (!result.problems().isEmpty()) {
             throw ApiException.badRequest("The source definition is not valid: " + String.join("; ", result.problems()));

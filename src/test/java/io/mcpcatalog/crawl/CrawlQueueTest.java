@@ -180,6 +180,9 @@ class CrawlQueueTest {
         given().header("Authorization", "Bearer " + CatalogTestResource.ADMIN_TOKEN).contentType("application/json")
                 .body(Map.of("kind", "git", "repositories", List.of("https://github.com/o/r", "https://github.com/o/s"), "recrawl", "P1D"))
                 .post("/api/v1/crawls").then().statusCode(400).body("message", containsString("one source per request"));
+        given().header("Authorization", "Bearer " + CatalogTestResource.ADMIN_TOKEN).contentType("application/json")
+                .body(Map.of("kind", "mcp-stdio", "command", "sh", "recrawl", "P1D"))
+                .post("/api/v1/crawls").then().statusCode(400).body("message", containsString("only from the files of crawlers/"));
         given().contentType("application/json").body(Map.of("kind", "npm", "package", "x", "recrawl", "P1D"))
                 .post("/api/v1/crawls").then().statusCode(401);
     }
