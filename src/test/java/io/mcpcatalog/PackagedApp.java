@@ -8,11 +8,13 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** The packaged service started as its own process on its own port, stopped by PID. */
-final class PackagedApp implements AutoCloseable {
+public final class PackagedApp implements AutoCloseable {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -27,10 +29,17 @@ final class PackagedApp implements AutoCloseable {
     }
 
     static PackagedApp start(Path dataDir, int port, Path log) throws Exception {
+        return start(dataDir, port, log, Map.of());
+    }
+
+    /** Started with more settings, as system properties (e.g. a shared database's quarkus.datasource.jdbc.url). */
+    public static PackagedApp start(Path dataDir, int port, Path log, Map<String, String> settings) throws Exception {
         String jar = System.getProperty("app.jar", "target/quarkus-app/quarkus-run.jar");
-        ProcessBuilder builder = new ProcessBuilder(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dquarkus.http.port=" + port, "-Dcatalog.data-dir=" + dataDir, "-jar", jar));
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dquarkus.http.port=" + port, "-Dcatalog.data-dir=" + dataDir));
+        settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
+        command.addAll(List.of("-jar", jar));
+        ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().remove("QUARKUS_DATASOURCE_JDBC_URL");
         builder.redirectErrorStream(true).redirectOutput(log.toFile());
         PackagedApp app = new PackagedApp(builder.start(), port, log);
@@ -38,7 +47,11 @@ final class PackagedApp implements AutoCloseable {
         return app;
     }
 
-    String get(String path) throws IOException, InterruptedException {
+    public long pid() {
+        return process.pid();
+    }
+
+    public String get(String path) throws IOException, InterruptedException {
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
@@ -47,12 +60,12 @@ final class PackagedApp implements AutoCloseable {
         return response.body();
     }
 
-    String log() throws IOException {
+    public String log() throws IOException {
         return Files.readString(log);
     }
 
     /** Like a crash: no shutdown hook runs, so the embedded PostgreSQL is left orphaned. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor(30, TimeUnit.SECONDS);
     }

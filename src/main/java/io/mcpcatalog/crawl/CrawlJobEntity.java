@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 
+/** A row of the crawl queue; see V2 and V3 of the migrations. */
 @Entity
 @Table(name = "crawl_jobs")
 class CrawlJobEntity {
@@ -16,7 +17,13 @@ class CrawlJobEntity {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     Long id;
 
+    String kind;
     String source;
+
+    @Column(name = "source_key")
+    String sourceKey;
+
+    String spec;
     String state;
     int attempts;
 
@@ -41,8 +48,8 @@ class CrawlJobEntity {
     @Column(name = "finished_at")
     OffsetDateTime finishedAt;
 
-    @Column(name = "commit_sha")
-    String commitSha;
+    String version;
+    boolean unchanged;
 
     @Column(name = "servers_found")
     Integer serversFound;

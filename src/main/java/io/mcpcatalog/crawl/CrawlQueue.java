@@ -4,108 +4,142 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The crawl queue in PostgreSQL. A worker leases the oldest ready job with FOR UPDATE SKIP LOCKED, so any number
- * of workers and instances share one queue without taking the same job; a job whose lease expired (its worker
- * died) is ready again. Each method is its own short transaction.
+ * The crawl queue in PostgreSQL, shared by every instance. At most one job per source is queued or running (a
+ * unique partial index), so neither two schedulers nor a repeated request queue a source twice. A worker leases the
+ * oldest ready job with FOR UPDATE SKIP LOCKED and renews the lease while it works; a job whose lease ran out (its
+ * worker died) is ready again. Each method is its own short transaction.
  */
 @ApplicationScoped
 public class CrawlQueue {
 
-    static final Duration LEASE = Duration.ofMinutes(10);
-
     @Inject
     EntityManager entityManager;
+    @Inject
+    CrawlConfig config;
+    @Inject
+    CrawlInstance instance;
 
+    /** Queues a crawl of the source now, unless one is already queued or running: then that job is the answer. */
     @Transactional
-    public CrawlJob enqueue(String source) {
-        CrawlJobEntity job = new CrawlJobEntity();
-        job.source = source;
-        job.state = "queued";
-        job.maxAttempts = 3;
-        job.createdAt = now();
-        job.runAfter = job.createdAt;
-        entityManager.persist(job);
-        return CrawlJob.of(job);
+    public CrawlJob enqueue(CrawlSource source) {
+        Optional<Long> created = insert(source, "");
+        long id = created.orElseGet(() -> ((Number) entityManager.createNativeQuery(
+                        "select id from crawl_jobs where source_key = :key and state in ('queued', 'running')")
+                .setParameter("key", source.key()).getSingleResult()).longValue());
+        return CrawlJob.of(entityManager.find(CrawlJobEntity.class, id));
     }
 
+    /** Queues a crawl of each source that is not queued or running; returns how many it queued. */
     @Transactional
-    public Optional<CrawlJob> find(long id) {
-        return Optional.ofNullable(entityManager.find(CrawlJobEntity.class, id)).map(CrawlJob::of);
+    public int enqueueAll(List<CrawlSource> sources) {
+        return (int) sources.stream().filter(source -> insert(source, "").isPresent()).count();
     }
 
+    /**
+     * Queues each source whose re-crawl interval has passed since its last job finished, and that is not queued or
+     * running. Returns how many jobs it queued.
+     */
     @Transactional
-    public List<CrawlJob> recent(int limit) {
-        return entityManager.createQuery("from CrawlJobEntity order by id desc", CrawlJobEntity.class)
-                .setMaxResults(limit).getResultStream().map(CrawlJob::of).toList();
+    public int enqueueDue(List<CrawlSource> sources) {
+        SchedulerLock.exclusive(entityManager);
+        int queued = 0;
+        for (CrawlSource source : sources) {
+            queued += insert(source, """
+                    where not exists (select 1 from crawl_jobs where source_key = :key and state in ('done', 'failed')
+                                      and finished_at > now() - make_interval(secs => :recrawl))""").isPresent() ? 1 : 0;
+        }
+        return queued;
     }
 
-    /** Takes the next ready job for {@code worker}, if any: queued and due, or running with an expired lease. */
+    private Optional<Long> insert(CrawlSource source, String condition) {
+        var query = entityManager.createNativeQuery("""
+                        insert into crawl_jobs (kind, source, source_key, spec, state, attempts, max_attempts, run_after, created_at)
+                        select :kind, :source, :key, :spec, 'queued', 0, :attempts, now(), now()
+                        %s
+                        on conflict (source_key) where state in ('queued', 'running') do nothing
+                        returning id""".formatted(condition))
+                .setParameter("kind", source.kind())
+                .setParameter("source", source.source())
+                .setParameter("key", source.key())
+                .setParameter("spec", source.spec().toString())
+                .setParameter("attempts", config.maxAttempts());
+        if (!condition.isEmpty()) {
+            query.setParameter("recrawl", (double) source.recrawl().toMillis() / 1000);
+        }
+        @SuppressWarnings("unchecked")
+        List<Number> ids = query.getResultList();
+        return ids.stream().findFirst().map(Number::longValue);
+    }
+
+    /** Takes the next ready job for this instance, if any: queued and due, or running with an expired lease. */
     @Transactional
-    public Optional<CrawlJob> lease(String worker) {
+    public Optional<LeasedJob> lease() {
         @SuppressWarnings("unchecked")
         List<Number> ids = entityManager.createNativeQuery("""
                         update crawl_jobs set state = 'running', attempts = attempts + 1, leased_by = :worker,
                                lease_until = now() + make_interval(secs => :lease), started_at = now()
                         where id = (select id from crawl_jobs
                                     where (state = 'queued' and run_after <= now())
-                                       or (state = 'running' and lease_until < now())
+                                       or (state = 'running' and lease_until < now() and attempts < max_attempts)
                                     order by run_after, id
                                     for update skip locked
                                     limit 1)
                         returning id""")
-                .setParameter("worker", worker)
-                .setParameter("lease", LEASE.toSeconds())
+                .setParameter("worker", instance.id())
+                .setParameter("lease", config.lease().toSeconds())
                 .getResultList();
-        return ids.stream().findFirst().flatMap(id -> find(id.longValue()));
+        return ids.stream().findFirst().map(id -> {
+            CrawlJobEntity job = entityManager.find(CrawlJobEntity.class, id.longValue());
+            @SuppressWarnings("unchecked")
+            List<String> last = entityManager.createNativeQuery("""
+                            select version from crawl_jobs where source_key = :key and state = 'done'
+                            order by finished_at desc limit 1""")
+                    .setParameter("key", job.sourceKey).getResultList();
+            return new LeasedJob(CrawlJob.of(job), job.spec, last.stream().findFirst().orElse(null));
+        });
     }
 
+    /** Keeps this instance's leases on the jobs it is running. */
     @Transactional
-    public void complete(long id, String worker, String commit, int servers, int tools, Long importRunId, String problems) {
-        CrawlJobEntity job = owned(id, worker);
-        if (job != null) {
-            job.state = "done";
-            job.finishedAt = now();
-            job.commitSha = commit;
-            job.serversFound = servers;
-            job.toolsFound = tools;
-            job.importRunId = importRunId;
-            job.problems = problems;
-            job.error = null;
-            job.leaseUntil = null;
+    public void renew(Collection<Long> jobIds) {
+        if (!jobIds.isEmpty()) {
+            entityManager.createNativeQuery("""
+                            update crawl_jobs set lease_until = now() + make_interval(secs => :lease)
+                            where id in (:ids) and leased_by = :worker and state = 'running'""")
+                    .setParameter("lease", config.lease().toSeconds())
+                    .setParameter("ids", jobIds)
+                    .setParameter("worker", instance.id())
+                    .executeUpdate();
         }
     }
 
-    /** Records a failure: retried later with exponential backoff while attempts remain, else failed for good. */
+    /** Fails for good the jobs whose lease ran out on their last attempt: their workers kept dying on them. */
     @Transactional
-    public void fail(long id, String worker, String error) {
-        CrawlJobEntity job = owned(id, worker);
-        if (job != null) {
-            job.error = error;
-            job.leaseUntil = null;
-            if (job.attempts < job.maxAttempts) {
-                job.state = "queued";
-                job.runAfter = now().plusSeconds(10L << Math.min(job.attempts, 10));
-            } else {
-                job.state = "failed";
-                job.finishedAt = now();
-            }
+    public int failAbandoned() {
+        SchedulerLock.shared(entityManager);
+        return entityManager.createNativeQuery("""
+                        update crawl_jobs set state = 'failed', finished_at = now(), lease_until = null,
+                               error = 'its worker stopped during each of its ' || attempts || ' attempts'
+                        where state = 'running' and lease_until < now() and attempts >= max_attempts""")
+                .executeUpdate();
+    }
+
+    /** Gives back jobs this instance will not finish (it is stopping), so another instance takes them at once. */
+    @Transactional
+    public void release(Collection<Long> jobIds) {
+        if (!jobIds.isEmpty()) {
+            entityManager.createNativeQuery("""
+                            update crawl_jobs set state = 'queued', attempts = attempts - 1, leased_by = null,
+                                   lease_until = null, run_after = now()
+                            where id in (:ids) and leased_by = :worker and state = 'running'""")
+                    .setParameter("ids", jobIds)
+                    .setParameter("worker", instance.id())
+                    .executeUpdate();
         }
-    }
-
-    /** The job, unless another worker took it over after this one's lease expired. */
-    private CrawlJobEntity owned(long id, String worker) {
-        CrawlJobEntity job = entityManager.find(CrawlJobEntity.class, id);
-        return job != null && worker.equals(job.leasedBy) && "running".equals(job.state) ? job : null;
-    }
-
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
     }
 }

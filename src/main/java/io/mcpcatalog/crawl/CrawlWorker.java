@@ -1,83 +1,164 @@
 package io.mcpcatalog.crawl;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.mcpcatalog.catalog.ImportReport;
-import io.mcpcatalog.catalog.ImportService;
-import io.mcpcatalog.catalog.ServerImport;
-import io.mcpcatalog.extract.RepositoryExtractor;
+import io.quarkus.arc.All;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.logging.Logger;
 
 /**
- * Takes crawl jobs from the queue and runs them: scan the source, import what it found (one transaction, so a
- * failed crawl leaves the catalog as it was), record the counts. A scan that ran out of time imports nothing,
- * since a partial tool list would remove the tools it did not reach.
+ * Runs crawl jobs from the queue on a pool of {@code catalog.crawl.concurrency} threads (never on the scheduler's
+ * thread), each by the runner of its kind. It leases a job only when a thread is free, renews the leases of the jobs
+ * it runs at every poll, and gives them back when the service stops.
  */
 @ApplicationScoped
 public class CrawlWorker {
 
     private static final Logger LOG = Logger.getLogger(CrawlWorker.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final int JOBS_PER_TICK = 10;
-
-    private final String workerId = "worker-" + UUID.randomUUID();
-    private final SourceScanner scanner = new SourceScanner(RepositoryExtractor.withAllExtractors());
 
     @Inject
     CrawlQueue queue;
     @Inject
-    ImportService imports;
+    CrawlJobResults results;
+    @Inject
+    CrawlConfig config;
+    @Inject
+    CrawlProgressLog progress;
+    @Inject
+    @All
+    List<CrawlJobRunner> runners;
+
+    private final Map<String, CrawlJobRunner> runnerByKind = new HashMap<>();
+    private final Set<Long> running = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger threadNumber = new AtomicInteger();
+    private Semaphore freeThreads;
+    private ExecutorService threads;
+    private volatile boolean stopping;
+
+    @PostConstruct
+    void start() {
+        if (config.concurrency() < 1) {
+            throw new IllegalStateException("catalog.crawl.concurrency must be at least 1, was " + config.concurrency());
+        }
+        if (config.lease().compareTo(config.pollInterval().multipliedBy(3)) < 0) {
+            throw new IllegalStateException("catalog.crawl.lease (" + config.lease() + ") must be at least three times "
+                    + "catalog.crawl.poll-interval (" + config.pollInterval() + "), which renews the leases");
+        }
+        for (CrawlJobRunner runner : runners) {
+            for (String kind : runner.kinds()) {
+                CrawlJobRunner other = runnerByKind.putIfAbsent(kind, runner);
+                if (other != null) {
+                    throw new IllegalStateException("two crawl runners for kind '" + kind + "': "
+                            + other.getClass().getName() + " and " + runner.getClass().getName());
+                }
+            }
+        }
+        freeThreads = new Semaphore(config.concurrency());
+        threads = Executors.newFixedThreadPool(config.concurrency(),
+                task -> new Thread(task, "crawl-" + threadNumber.incrementAndGet()));
+    }
 
     @Scheduled(every = "${catalog.crawl.poll-interval:2s}", delayed = "2s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
-        for (int i = 0; i < JOBS_PER_TICK; i++) {
-            Optional<CrawlJob> job = queue.lease(workerId);
-            if (job.isEmpty()) {
+        queue.renew(Set.copyOf(running));
+        int abandoned = queue.failAbandoned();
+        if (abandoned > 0) {
+            LOG.warnf("%d crawl jobs failed for good: their workers stopped during every attempt", abandoned);
+        }
+        takeJobs();
+        progress.logIfDue();
+    }
+
+    /** Leases jobs while threads are free; each thread takes the next job as soon as it is done with one. */
+    private void takeJobs() {
+        while (!stopping && freeThreads.tryAcquire()) {
+            Optional<LeasedJob> leased;
+            try {
+                leased = queue.lease();
+            } catch (RuntimeException e) {
+                freeThreads.release();
+                LOG.warnf("cannot lease a crawl job: %s", e.getMessage());
                 return;
             }
-            run(job.get());
+            if (leased.isEmpty()) {
+                freeThreads.release();
+                return;
+            }
+            LeasedJob job = leased.get();
+            running.add(job.job().id());
+            try {
+                threads.execute(() -> {
+                    try {
+                        run(job);
+                    } finally {
+                        running.remove(job.job().id());
+                        freeThreads.release();
+                    }
+                    takeJobs();
+                });
+            } catch (RejectedExecutionException stopped) {
+                running.remove(job.job().id());
+                freeThreads.release();
+                queue.release(Set.of(job.job().id()));
+                return;
+            }
         }
     }
 
-    private void run(CrawlJob job) {
+    private void run(LeasedJob leased) {
+        CrawlJob job = leased.job();
+        long started = System.nanoTime();
         try {
-            ScanOutcome outcome = scanner.scan(job.source(), SourceScanner.DEFAULT_BUDGET);
-            if (outcome.scan().timedOut()) {
-                throw new IOException("the scan ran out of its time budget; nothing was imported");
+            if (leased.resultRecorded()) {
+                results.completeRecorded(job.id());
+                progress.taken(job, "completed: an earlier attempt imported it before its worker stopped");
+                return;
             }
-            List<ServerImport> servers = CrawlImports.from(outcome);
-            Long runId = null;
-            if (!servers.isEmpty()) {
-                ImportReport report = imports.importServers("crawl", job.source(), servers);
-                runId = report.runId();
+            CrawlJobRunner runner = runnerByKind.get(job.kind());
+            if (runner == null) {
+                results.failForGood(job.id(), "no crawl runner for kind '" + job.kind() + "' in this service (it runs "
+                        + String.join(", ", runnerByKind.keySet().stream().sorted().toList()) + ")");
+                progress.failed(job, "no runner for its kind", false);
+                return;
             }
-            queue.complete(job.id(), workerId, outcome.commit(), servers.size(), outcome.scan().toolCount(), runId,
-                    problems(outcome));
-            LOG.infof("crawl %d of %s done: %d servers, %d tools in %d ms", job.id(), job.source(), servers.size(),
-                    outcome.scan().toolCount(), outcome.millis());
-        } catch (IOException | RuntimeException e) {
-            LOG.warnf("crawl %d of %s failed (attempt %d of %d): %s", job.id(), job.source(), job.attempts(),
-                    job.maxAttempts(), e.getMessage());
-            queue.fail(job.id(), workerId, e.getMessage() == null ? e.toString() : e.getMessage());
+            CrawlResult result = runner.run(leased.request());
+            results.complete(job.id(), result);
+            progress.done(job, result, (System.nanoTime() - started) / 1_000_000);
+        } catch (CrawlFailure | RuntimeException e) {
+            String reason = e.getMessage() == null ? e.toString() : e.getMessage();
+            try {
+                results.fail(job.id(), reason);
+            } catch (RuntimeException writeFailed) {
+                LOG.warnf("cannot record the failure of crawl %d: %s", job.id(), writeFailed.getMessage());
+            }
+            progress.failed(job, reason, job.attempts() < job.maxAttempts());
         }
     }
 
-    private static String problems(ScanOutcome outcome) {
-        List<Object> all = new ArrayList<>(outcome.scan().problems());
-        all.addAll(outcome.skipped());
+    /** Gives the jobs in hand back to the queue, so another instance takes them now rather than when leases expire. */
+    void stop(@Observes ShutdownEvent event) {
+        stopping = true;
         try {
-            return JSON.writeValueAsString(all);
-        } catch (JsonProcessingException e) {
-            return "[]";
+            queue.release(Set.copyOf(running));
+        } catch (RuntimeException e) {
+            LOG.warnf("cannot give back %d crawl jobs; they are taken over when their leases expire: %s",
+                    running.size(), e.getMessage());
         }
+        threads.shutdownNow();
     }
 }

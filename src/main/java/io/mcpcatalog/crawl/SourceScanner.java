@@ -10,7 +10,10 @@ import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 
-/** Scans a local folder or a git URL ("URL" or "URL#commit") for servers and tools, within a time budget. */
+/**
+ * Scans a local folder or a git URL ("URL" or "URL#commit"), or one folder inside it, for servers and tools, within a
+ * time budget.
+ */
 public final class SourceScanner {
 
     public static final Duration DEFAULT_BUDGET = Duration.ofMinutes(3);
@@ -22,12 +25,18 @@ public final class SourceScanner {
     }
 
     public ScanOutcome scan(String source, Duration budget) throws IOException {
+        return scan(source, "", budget);
+    }
+
+    /** Scans only {@code subFolder} of the source ("" for all of it); found servers' paths are relative to it. */
+    public ScanOutcome scan(String source, String subFolder, Duration budget) throws IOException {
         long started = System.nanoTime();
         long deadline = started + budget.toNanos();
         if (GitSource.isGitUrl(source)) {
             GitSource git = GitSource.parse(source);
             try (GitCheckout checkout = GitCheckout.clone(git)) {
-                return scanFolder(source, checkout.folder(), checkout.commit(), git.url(), git.name(), started, deadline);
+                return scanFolder(source, inside(checkout.folder(), subFolder, source), checkout.commit(), git.url(),
+                        nameOf(subFolder, git.name()), started, deadline);
             }
         }
         Path folder = Path.of(source);
@@ -36,7 +45,25 @@ public final class SourceScanner {
         }
         Path real = folder.toRealPath();
         String name = real.getFileName() == null ? "server" : real.getFileName().toString();
-        return scanFolder(source, real, headCommit(real), null, name, started, deadline);
+        return scanFolder(source, inside(real, subFolder, source), headCommit(real), null, nameOf(subFolder, name),
+                started, deadline);
+    }
+
+    /** The sub-folder of a source's root, refusing one that leaves the root (through "..", or a link). */
+    private static Path inside(Path root, String subFolder, String source) throws IOException {
+        if (subFolder.isEmpty()) {
+            return root;
+        }
+        Path folder = root.resolve(subFolder).normalize();
+        if (!folder.startsWith(root) || !Files.isDirectory(folder) || !folder.toRealPath().startsWith(root.toRealPath())) {
+            throw new IOException("no folder '" + subFolder + "' inside " + source);
+        }
+        return folder;
+    }
+
+    private static String nameOf(String subFolder, String rootName) {
+        String trimmed = subFolder.replaceAll("/+$", "");
+        return trimmed.isEmpty() ? rootName : trimmed.substring(trimmed.lastIndexOf('/') + 1);
     }
 
     private ScanOutcome scanFolder(String source, Path folder, String commit, String repository, String name,

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.mcpcatalog.CatalogTestResource;
 import io.quarkus.test.common.TestResourceScope;
@@ -57,21 +58,45 @@ class CrawlResourceTest {
         assertEquals(2, job.getInt("toolsFound"));
         given().get("/api/v1/servers/notes-server/tools/delete_note").then().statusCode(200)
                 .body("category", equalTo("Destructive"));
-        given().get("/api/v1/crawls").then().statusCode(200).body("size()", org.hamcrest.Matchers.greaterThan(0));
+        given().get("/api/v1/crawls").then().statusCode(200).body("jobs.size()", org.hamcrest.Matchers.greaterThan(0))
+                .body("counts.done", org.hamcrest.Matchers.greaterThan(0)).body("toolsFound", org.hamcrest.Matchers.greaterThan(1));
+    }
+
+    private static String commit(Git git, Path repo, String readme) throws Exception {
+        Files.writeString(repo.resolve("README.md"), readme);
+        git.add().addFilepattern("README.md").call();
+        return git.commit().setMessage("change").setAuthor("t", "t@example.org").setCommitter("t", "t@example.org")
+                .setSign(false).call().name();
     }
 
     @Test
-    void aGitCrawlRecordsItsCommit() throws Exception {
+    void aGitCrawlRecordsItsCommitAndAnUnchangedRepositoryIsNotExtractedAgain() throws Exception {
         Path repo = Files.createTempDirectory("origin").resolve("git-notes");
         try (Git git = Git.init().setDirectory(repo.toFile()).call()) {
-            Files.writeString(repo.resolve("README.md"), README);
-            git.add().addFilepattern("README.md").call();
-            git.commit().setMessage("init").setAuthor("t", "t@example.org").setCommitter("t", "t@example.org").setSign(false).call();
+            String first = commit(git, repo, README);
+            String url = repo.toUri().toString();
+            JsonPath crawled = awaitFinished(enqueue(url));
+            assertEquals("done", crawled.getString("state"), crawled.prettify());
+            assertEquals(first, crawled.getString("version"));
+            assertEquals("git", crawled.getString("kind"));
+            assertEquals(false, crawled.getBoolean("unchanged"));
+            assertEquals(2, crawled.getInt("toolsFound"));
+            given().get("/api/v1/crawls/" + crawled.getInt("id")).then().body("importRunId", notNullValue());
+
+            JsonPath again = awaitFinished(enqueue(url));
+            assertEquals("done", again.getString("state"), again.prettify());
+            assertEquals(true, again.getBoolean("unchanged"), again.prettify());
+            assertEquals(first, again.getString("version"));
+            assertEquals(2, again.getInt("toolsFound"), "an unchanged crawl keeps the counts of the last one");
+            assertNull(again.get("importRunId"), "nothing was imported");
+
+            String second = commit(git, repo, README + "- `archive_note`: Archives a note\n");
+            JsonPath changed = awaitFinished(enqueue(url));
+            assertEquals(false, changed.getBoolean("unchanged"), changed.prettify());
+            assertEquals(second, changed.getString("version"));
+            assertEquals(3, changed.getInt("toolsFound"));
         }
-        JsonPath job = awaitFinished(enqueue(repo.toUri().toString()));
-        assertEquals("done", job.getString("state"), job.prettify());
-        given().get("/api/v1/crawls/" + job.getInt("id")).then()
-                .body("commit", notNullValue());
+        given().get("/api/v1/servers/git-notes/tools/archive_note").then().statusCode(200);
     }
 
     @Test
@@ -95,7 +120,11 @@ class CrawlResourceTest {
                 .body("message", containsString("neither a git URL"));
         given().header("Authorization", "Bearer " + CatalogTestResource.ADMIN_TOKEN).contentType("application/json")
                 .body("{}").post("/api/v1/crawls").then().statusCode(400);
+        given().header("Authorization", "Bearer " + CatalogTestResource.ADMIN_TOKEN).contentType("application/json")
+                .body("[\"https://github.com/o/r\"]").post("/api/v1/crawls").then().statusCode(400);
         given().get("/api/v1/crawls/abc").then().statusCode(400);
+        given().get("/api/v1/crawls?limit=x").then().statusCode(400).body("message", containsString("'limit'"));
+        given().get("/api/v1/crawls?limit=501").then().statusCode(400);
         given().get("/api/v1/crawls/999999").then().statusCode(404);
     }
 }
