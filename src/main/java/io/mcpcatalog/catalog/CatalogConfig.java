@@ -17,6 +17,9 @@ public interface CatalogConfig {
 
     Seed seed();
 
+    /** Where {@code ./mcp-catalog regenerate} writes the crawled catalog; unset when the service runs normally. */
+    Optional<String> regenerateOut();
+
     interface Seed {
         /** Import the shipped snapshot at start when the catalog holds no server. */
         @WithDefault("true")

@@ -2,6 +2,7 @@ package io.mcpcatalog.catalog;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -15,6 +16,9 @@ public record ServerIdentity(String canonicalName, String slug, String displayNa
     private static final Pattern GITHUB = Pattern.compile(
             "^(?:https?://|git@)?(?:www\\.)?github\\.com[/:]([A-Za-z0-9_.-]+)/([A-Za-z0-9_.-]+?)(?:\\.git)?/?$");
     private static final Pattern SLUG = Pattern.compile("^[a-z0-9]+(?:-[a-z0-9]+)*$");
+    /** Folder and package names that say nothing about the server; the repository or scope is added to them. */
+    private static final Set<String> GENERIC_NAMES = Set.of("mcp", "server", "mcp-server", "server-mcp", "src", "app",
+            "core", "main", "cli");
 
     /** Derives the identity of a server from its repository URL and its folder inside it ("" at the root). */
     public static ServerIdentity fromRepository(String repository, String path, String displayName) {
@@ -32,7 +36,8 @@ public record ServerIdentity(String canonicalName, String slug, String displayNa
         }
         if (!folder.isEmpty()) {
             canonical = canonical + "/" + folder;
-            base = folder.substring(folder.lastIndexOf('/') + 1);
+            String last = folder.substring(folder.lastIndexOf('/') + 1);
+            base = GENERIC_NAMES.contains(slugOf(last)) ? base + "-" + last : last;
         }
         String name = displayName == null || displayName.isBlank() ? titleOf(base) : displayName.trim();
         return new ServerIdentity(canonical, slugOf(base), name);
@@ -42,6 +47,13 @@ public record ServerIdentity(String canonicalName, String slug, String displayNa
     public static ServerIdentity fromName(String name) {
         String slug = slugOf(name);
         return new ServerIdentity("local/" + slug, slug, name.trim());
+    }
+
+    /** The slug of an npm package: its name without the scope, or with it when the name alone is generic. */
+    public static String npmSlug(String packageName) {
+        int slash = packageName.indexOf('/');
+        String unscoped = packageName.substring(slash + 1);
+        return GENERIC_NAMES.contains(slugOf(unscoped)) && slash > 0 ? slugOf(packageName) : slugOf(unscoped);
     }
 
     public static String slugOf(String text) {

@@ -25,6 +25,16 @@ class ServerIdentityTest {
     }
 
     @Test
+    void aGenericFolderOrPackageNameKeepsItsRepositoryOrScope() {
+        ServerIdentity context7 = ServerIdentity.fromRepository("https://github.com/upstash/context7.git", "packages/mcp", null);
+        assertEquals("context7-mcp", context7.slug());
+        assertEquals("io.github.upstash/context7/packages/mcp", context7.canonicalName());
+        assertEquals("playwright-mcp", ServerIdentity.npmSlug("@playwright/mcp"));
+        assertEquals("server-github", ServerIdentity.npmSlug("@modelcontextprotocol/server-github"));
+        assertEquals("mcp", ServerIdentity.npmSlug("mcp"));
+    }
+
+    @Test
     void nameOnlyServerGetsALocalIdentity() {
         ServerIdentity id = ServerIdentity.fromName("My Server!");
         assertEquals("local/my-server", id.canonicalName());

@@ -22,8 +22,7 @@ final class LiveIdentities {
             return ServerIdentity.fromRepository(installed.repository(), installed.directory(), null);
         }
         if (installed != null) {
-            String unscoped = installed.name().substring(installed.name().indexOf('/') + 1);
-            return new ServerIdentity("npm/" + installed.name(), ServerIdentity.slugOf(unscoped), installed.name());
+            return new ServerIdentity("npm/" + installed.name(), ServerIdentity.npmSlug(installed.name()), installed.name());
         }
         String name = introspection.serverName();
         return ServerIdentity.fromName(name == null || name.isBlank() ? source : name);
