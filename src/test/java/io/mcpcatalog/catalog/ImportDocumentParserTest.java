@@ -94,8 +94,13 @@ class ImportDocumentParserTest {
         try (InputStream in = getClass().getResourceAsStream("/catalog-data/catalog.json")) {
             ImportBatch batch = parser.parse(JSON.readTree(in), null);
             assertTrue(batch.skipped().isEmpty(), batch.skipped().toString());
-            assertEquals("mcp-ssh", batch.servers().get(0).identity().slug());
-            assertEquals(23, batch.servers().get(0).tools().size());
+            ServerImport mcpSsh = batch.servers().stream().filter(server -> server.identity().slug().equals("mcp-ssh"))
+                    .findFirst().orElseThrow();
+            assertEquals(23, mcpSsh.tools().size());
+            long introspected = batch.servers().stream().filter(server -> server.live() != null).count();
+            assertTrue(introspected >= 15, "at least 15 servers listed live by the crawler, not " + introspected);
+            assertEquals(batch.servers().size(), batch.servers().stream().map(server -> server.identity().slug())
+                    .distinct().count(), "slugs are unique");
         }
     }
 }
