@@ -35,6 +35,8 @@ class CatalogWriter {
     FeedWriter feed;
     @Inject
     CodeLiveMerge merge;
+    @Inject
+    FeedPolicies feedPolicies;
 
     @Transactional
     ImportReport write(String kind, String source, List<ClassifiedServer> batch, List<SkippedRecord> skipped,
@@ -58,6 +60,7 @@ class CatalogWriter {
         run.toolsRemoved = counts.removed;
         run.finishedAt = OffsetDateTime.now(ZoneOffset.UTC);
         feed.recordChanged(counts.changedToolIds);
+        feedPolicies.remember(counts.changedToolIds);
         return new ImportReport(run.id, kind, slugs, counts.added, counts.changed, counts.unchanged, counts.removed,
                 skipped);
     }

@@ -2,6 +2,7 @@ package io.mcpcatalog.catalog;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -78,6 +79,18 @@ class ToolRepository implements PanacheRepository<ToolEntity> {
                         order by t.id""", ToolEntity.class)
                 .setParameter("after", afterId)
                 .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /** The current (not removed) tools among these ids, with server, version and classification loaded. */
+    List<ToolEntity> findCurrentByIds(Collection<Long> ids) {
+        return getEntityManager().createQuery("""
+                        select t from ToolEntity t
+                        join fetch t.server
+                        join fetch t.currentVersion v
+                        left join fetch v.classification
+                        where t.id in :ids and t.removedAt is null""", ToolEntity.class)
+                .setParameter("ids", ids)
                 .getResultList();
     }
 
