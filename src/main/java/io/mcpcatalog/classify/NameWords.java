@@ -1,9 +1,7 @@
 package io.mcpcatalog.classify;
 
-import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 
 /** Splits identifiers into lower-case words, so that rules see "stop background" and never "rm" inside "format". */
 final class NameWords {
@@ -13,23 +11,27 @@ final class NameWords {
 
     /** camelCase, snake_case, kebab-case, dotted and digit runs: "getHTMLPage2_v" gives get, html, page, 2, v. */
     static List<String> split(String identifier) {
-        String lower = SignalText.lowerCase(identifier);
-        List<String> words = new ArrayList<>();
-        int start = -1;
+        String spaced = spaced(identifier);
+        return spaced.isEmpty() ? List.of() : Arrays.asList(spaced.split(" "));
+    }
+
+    /** The words of {@link #split} joined by single spaces: "getHTMLPage2_v" gives "get html page 2 v". */
+    static String spaced(String identifier) {
+        StringBuilder words = new StringBuilder(identifier.length() + 4);
+        boolean inWord = false;
         for (int i = 0; i < identifier.length(); i++) {
             char c = identifier.charAt(i);
             if (!Character.isLetterOrDigit(c)) {
-                addWord(words, lower, start, i);
-                start = -1;
-            } else if (start < 0) {
-                start = i;
-            } else if (startsWord(identifier, i)) {
-                addWord(words, lower, start, i);
-                start = i;
+                inWord = false;
+                continue;
             }
+            if ((!inWord || startsWord(identifier, i)) && words.length() > 0) {
+                words.append(' ');
+            }
+            inWord = true;
+            words.append(Character.toLowerCase(c));
         }
-        addWord(words, lower, start, identifier.length());
-        return words;
+        return words.toString();
     }
 
     /**
@@ -38,14 +40,17 @@ final class NameWords {
      * words that are "mcp" or a word of the server's name are dropped, but never the last word.
      */
     static String of(String toolName, ServerContext server) {
-        List<String> words = split(toolName);
-        Set<String> prefixes = new HashSet<>(split(server.name() == null ? "" : server.name()));
-        prefixes.add("mcp");
+        String words = spaced(toolName);
+        List<String> prefixes = split(server.name() == null ? "" : server.name());
         int first = 0;
-        while (first < words.size() - 1 && prefixes.contains(words.get(first))) {
-            first++;
+        for (int end = words.indexOf(' '); end >= 0; end = words.indexOf(' ', first)) {
+            String word = words.substring(first, end);
+            if (!word.equals("mcp") && !prefixes.contains(word)) {
+                break;
+            }
+            first = end + 1;
         }
-        return String.join(" ", words.subList(first, words.size()));
+        return words.substring(first);
     }
 
     private static boolean startsWord(String text, int i) {
@@ -60,11 +65,5 @@ final class NameWords {
         // The last capital of an acronym starts the next word: "HTMLPage" is html, page.
         return Character.isUpperCase(current) && Character.isUpperCase(previous)
                 && i + 1 < text.length() && Character.isLowerCase(text.charAt(i + 1));
-    }
-
-    private static void addWord(List<String> words, String text, int start, int end) {
-        if (start >= 0 && end > start) {
-            words.add(text.substring(start, end));
-        }
     }
 }

@@ -1,34 +1,38 @@
 package io.mcpcatalog.classify;
 
+import java.util.List;
 import java.util.regex.MatchResult;
 
-/** Finds where one rule matches one tool's signals. No state: patterns are compiled by the loader. */
+/**
+ * Finds where one rule matches one tool's signals, trying its regex only at the offsets the candidates hold for
+ * its slot. No state: patterns are compiled by the loader, candidates come from a {@link RuleIndex}.
+ */
 final class RuleMatcher {
 
     private RuleMatcher() {
     }
 
     /** The rule's hit on the tool, or null when it does not match. */
-    static RuleHit find(Rule rule, ToolSignals signals) {
+    static RuleHit find(Rule rule, int slot, ToolSignals signals, ToolCandidates candidates) {
         return switch (rule.field()) {
-            case NAME -> findIn(rule, signals.name(), signals.toolName());
-            case DESCRIPTION -> findInDescription(rule, signals.description());
-            case PARAM -> findInParams(rule, signals);
-            case ANNOTATION -> findIn(rule, signals.annotations(), null);
+            case NAME -> findIn(rule, slot, signals.name(), candidates.name(), signals.toolName());
+            case DESCRIPTION -> findInDescription(rule, slot, signals.description(), candidates.description());
+            case PARAM -> findInParams(rule, slot, signals.params(), candidates.params());
+            case ANNOTATION -> findIn(rule, slot, signals.annotations(), candidates.annotations(), null);
         };
     }
 
     /** True when the rule matches the tool and the match is not negated: what a rule's examples are held to. */
     static boolean matches(Rule rule, ToolSignals signals) {
-        RuleHit hit = find(rule, signals);
+        RuleHit hit = find(rule, 0, signals, new RuleIndex(List.of(rule)).scan(signals));
         return hit != null && !hit.negated();
     }
 
     /** The first match that is not negated; when every match is negated, the first one, marked negated. */
-    private static RuleHit findInDescription(Rule rule, SignalText description) {
+    private static RuleHit findInDescription(Rule rule, int slot, SignalText description, Candidates candidates) {
         RuleHit negated = null;
-        for (MatchResult m = rule.pattern().find(description, 0); m != null;
-             m = rule.pattern().find(description, m.end())) {
+        for (MatchResult m = rule.pattern().find(description, 0, candidates, slot); m != null;
+             m = rule.pattern().find(description, m.end(), candidates, slot)) {
             // A finding is about the text itself: "never ignore previous instructions" is still injected prose.
             boolean isNegated = !rule.isFinding() && Negation.precedes(description.lower(), m.start());
             RuleHit hit = new RuleHit(rule, description.original().substring(m.start(), m.end()),
@@ -43,9 +47,10 @@ final class RuleMatcher {
         return negated;
     }
 
-    private static RuleHit findInParams(Rule rule, ToolSignals signals) {
-        for (ToolSignals.Param param : signals.params()) {
-            RuleHit hit = findIn(rule, param.text(), param.name());
+    private static RuleHit findInParams(Rule rule, int slot, List<ToolSignals.Param> params,
+                                        List<Candidates> candidates) {
+        for (int i = 0; i < params.size(); i++) {
+            RuleHit hit = findIn(rule, slot, params.get(i).text(), candidates.get(i), params.get(i).name());
             if (hit != null) {
                 return hit;
             }
@@ -54,8 +59,8 @@ final class RuleMatcher {
     }
 
     /** A hit quoting {@code quote}, or the matched text itself when quote is null. */
-    private static RuleHit findIn(Rule rule, SignalText text, String quote) {
-        MatchResult m = rule.pattern().find(text, 0);
+    private static RuleHit findIn(Rule rule, int slot, SignalText text, Candidates candidates, String quote) {
+        MatchResult m = rule.pattern().find(text, 0, candidates, slot);
         if (m == null) {
             return null;
         }

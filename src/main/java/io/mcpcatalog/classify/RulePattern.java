@@ -1,26 +1,30 @@
 package io.mcpcatalog.classify;
 
+import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A rule's regex, matched on lower-cased text and, by default, on whole words. Java regex costs tens of
- * nanoseconds per character, so a match is only tried where it can start: after a non-letter (whole words), where
- * the {@link StartTable} says the first two characters fit, and only at the text's start when every top-level
- * alternative is anchored with ^. These change how fast, never what matches.
+ * A rule's regex, matched on lower-cased text and, by default, on whole words. An attempt costs hundreds of
+ * nanoseconds, so a match is only tried at the offsets a {@link RuleIndex} names: where a whole word starts (or
+ * any character), the text goes on as a match can begin (learnt once per pattern, for the start of a text and for
+ * anywhere else) and the text holds one of the pattern's necessary literals. This changes how fast, never what
+ * matches.
  */
 public final class RulePattern {
 
     /** Escapes such as \W, \p{Lu}, \x{E0000} or \uFEFF, whose capitals are not letters to match. */
     private static final Pattern ESCAPES = Pattern.compile("\\\\(?:[pPx]\\{[^}]*\\}|u\\p{XDigit}{4}|.)");
+    /** Right after a line break ^ matches only in multiline mode, as after any other character. */
+    private static final String INSIDE_TEXT = "\n";
 
     private final String source;
     private final Pattern pattern;
     private final boolean wholeWords;
-    private final StartTable starts;
-    /** True when every top-level alternative begins with ^: only offset 0 can match, so no other is tried. */
-    private final boolean anchored;
+    private final PrefixProbe.Prefixes atTextStart;
+    private final PrefixProbe.Prefixes elsewhere;
+    private final Set<String> literals;
     /** A matcher per thread, re-targeted at each text: creating one costs more than most match attempts. */
     private final ThreadLocal<Matcher> matchers;
 
@@ -28,8 +32,12 @@ public final class RulePattern {
         this.source = source;
         this.pattern = pattern;
         this.wholeWords = wholeWords;
-        this.starts = new StartTable(pattern, !source.contains("(?<=") && !source.contains("\\B"));
-        this.anchored = anchoredAlternatives(source);
+        Pattern probe = ProbePattern.of(source, wholeWords);
+        boolean asciiOnly = ProbePattern.consumesAsciiOnly(source);
+        this.atTextStart = probe == null ? PrefixProbe.Prefixes.ANY : PrefixProbe.explore(probe, "", asciiOnly);
+        this.elsewhere = probe == null ? PrefixProbe.Prefixes.ANY
+                : PrefixProbe.explore(probe, INSIDE_TEXT, asciiOnly);
+        this.literals = NecessaryLiterals.of(source);
         this.matchers = ThreadLocal.withInitial(
                 () -> pattern.matcher("").useTransparentBounds(true).useAnchoringBounds(false));
     }
@@ -44,33 +52,46 @@ public final class RulePattern {
         return new RulePattern(source, pattern, wholeWords);
     }
 
-    /** The first match in the text's lower-cased form that starts at or after {@code from}, or null. */
-    MatchResult find(SignalText text, int from) {
-        // No ASCII offset can start a match (an invisible-character finding) and the text is all ASCII.
-        if (starts.asciiNeverStarts() && text.ascii()) {
-            return null;
-        }
+    /**
+     * The first match in the text's lower-cased form that starts at or after {@code from}, trying only the
+     * offsets the candidates hold for {@code slot}; null when none matches.
+     */
+    MatchResult find(SignalText text, int from, Candidates candidates, int slot) {
         String lower = text.lower();
-        int[] offsets = text.wordStarts();
-        int[] codes = text.startCodes();
-        int count = wholeWords ? offsets.length : lower.length();
-        if (anchored) {
-            count = from == 0 ? Math.min(1, count) : 0;
-        }
         Matcher matcher = null;
-        for (int k = 0; k < count; k++) {
-            int i = wholeWords ? offsets[k] : k;
-            if (i < from || !starts.mayStart(wholeWords ? codes[k] : StartTable.code(lower, i))) {
+        for (int k = candidates.first(slot); k < candidates.end(slot); k++) {
+            int offset = candidates.offset(k);
+            if (offset < from) {
                 continue;
             }
             if (matcher == null) {
                 matcher = matchers.get().reset(lower);
             }
-            if (matcher.region(i, lower.length()).lookingAt()) {
+            if (matcher.region(offset, lower.length()).lookingAt()) {
                 return matcher.toMatchResult();
             }
         }
         return null;
+    }
+
+    /** True when a match starts at a word start; otherwise at any character. */
+    boolean wholeWords() {
+        return wholeWords;
+    }
+
+    /** What a match at offset 0 can begin with. */
+    PrefixProbe.Prefixes atTextStart() {
+        return atTextStart;
+    }
+
+    /** What a match at any later offset can begin with. */
+    PrefixProbe.Prefixes elsewhere() {
+        return elsewhere;
+    }
+
+    /** Literals of which every match contains one, or null when none are known. */
+    Set<String> literals() {
+        return literals;
     }
 
     /** The compiled regex as a plain scan would use it; {@link #find} must agree with it. */
@@ -86,39 +107,5 @@ public final class RulePattern {
     @Override
     public String toString() {
         return source;
-    }
-
-    /**
-     * True when the source is "^..." or "^...|^..." at the top level (outside groups and classes) and sets no
-     * flags, so that ^ means the start of the text: such a pattern cannot match anywhere else.
-     */
-    static boolean anchoredAlternatives(String source) {
-        if (source.contains("(?m") || source.contains("(?-") || source.contains("(?i")) {
-            return false;
-        }
-        int depth = 0;
-        boolean inClass = false;
-        boolean alternativeStart = true;
-        for (int i = 0; i < source.length(); i++) {
-            char c = source.charAt(i);
-            if (alternativeStart && c != '^') {
-                return false;
-            }
-            alternativeStart = false;
-            if (c == '\\') {
-                i++;
-            } else if (inClass) {
-                inClass = c != ']';
-            } else if (c == '[') {
-                inClass = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            } else if (c == '|' && depth == 0) {
-                alternativeStart = true;
-            }
-        }
-        return !alternativeStart;
     }
 }

@@ -1,7 +1,6 @@
 package io.mcpcatalog.classify;
 
 import java.util.Arrays;
-import java.util.Locale;
 
 /**
  * A text as written and lower-cased char by char, so that offsets agree (patterns are lower-case and compiled
@@ -12,37 +11,42 @@ final class SignalText {
 
     private final String original;
     private final String lower;
+    private final char[] lowerChars;
     private final int[] wordStarts;
-    private final int[] startCodes;
     private final boolean ascii;
 
-    private SignalText(String original, String lower, int[] wordStarts, boolean ascii) {
+    private SignalText(String original, char[] lower, int[] wordStarts, boolean ascii) {
         this.original = original;
-        this.lower = lower;
+        this.lowerChars = lower;
+        this.lower = new String(lower);
         this.wordStarts = wordStarts;
         this.ascii = ascii;
-        this.startCodes = new int[wordStarts.length];
-        for (int k = 0; k < wordStarts.length; k++) {
-            startCodes[k] = StartTable.code(lower, wordStarts[k]);
-        }
     }
 
     static SignalText of(String original) {
-        int[] starts = new int[original.length()];
+        char[] lower = original.toCharArray();
+        int[] starts = new int[Math.max(8, lower.length / 4)];
         int count = 0;
         boolean ascii = true;
         boolean previousIsWord = false;
-        for (int i = 0; i < original.length(); i++) {
-            char c = original.charAt(i);
-            ascii &= c < 128;
+        for (int i = 0; i < lower.length; i++) {
+            char c = lower[i];
             if (!previousIsWord) {
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, count * 2);
+                }
                 starts[count++] = i;
             }
-            previousIsWord = c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9'
-                    : Character.isLetterOrDigit(c);
+            if (c < 128) {
+                c = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+                lower[i] = c;
+                previousIsWord = c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+            } else {
+                ascii = false;
+                lower[i] = Character.toLowerCase(c);
+                previousIsWord = Character.isLetterOrDigit(c);
+            }
         }
-        // For ASCII the library's lower-casing keeps every offset and is much faster than char by char.
-        String lower = ascii ? original.toLowerCase(Locale.ROOT) : lowerCase(original);
         return new SignalText(original, lower, Arrays.copyOf(starts, count), ascii);
     }
 
@@ -63,14 +67,14 @@ final class SignalText {
         return lower;
     }
 
+    /** The lower-cased text as characters, for the loops that read every one (never to be changed). */
+    char[] lowerChars() {
+        return lowerChars;
+    }
+
     /** True when every character is ASCII, so that rules which can only start with other characters skip it. */
     boolean ascii() {
         return ascii;
-    }
-
-    /** For each word start, the code {@link RulePattern} looks up in its tables, computed once for all rules. */
-    int[] startCodes() {
-        return startCodes;
     }
 
     /** Offsets not preceded by a letter or digit, ascending: the only places a whole-word match can start. */

@@ -3,45 +3,46 @@ package io.mcpcatalog.classify;
 import io.mcpcatalog.extract.ToolDefinition;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Classifies a tool with a fixed set of compiled rules (see TAXONOMY.md). Plain values in and out: no I/O,
- * no framework, no per-call pattern compilation, and safe to share between threads.
+ * no framework, no per-call pattern compilation, and safe to share between threads. Each text of a tool is read
+ * once through the rules' {@link RuleIndex}, and a rule's regex runs only where that reading says it may match.
  */
 public final class ToolClassifier {
 
-    private final List<Rule> categoryRules;
-    private final List<Rule> findingRules;
-    /** Rules that read what the tool is for: the name, or the description's leading words (a pattern anchored by ^). */
-    private final Set<Rule> purposeRules = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final List<Rule> rules;
+    private final RuleIndex index;
+    private final PurposeRules purposeRules;
 
     public ToolClassifier(List<Rule> rules) {
-        this.categoryRules = rules.stream().filter(rule -> !rule.isFinding()).toList();
-        this.findingRules = rules.stream().filter(Rule::isFinding).toList();
-        for (Rule rule : categoryRules) {
-            if (rule.field() == Field.NAME || rule.field() == Field.DESCRIPTION
-                    && RulePattern.anchoredAlternatives(rule.pattern().pattern())) {
-                purposeRules.add(rule);
-            }
-        }
+        this.rules = List.copyOf(rules);
+        this.index = new RuleIndex(this.rules);
+        this.purposeRules = new PurposeRules(this.rules);
     }
 
     public Classification classify(ToolDefinition tool, ServerContext server) {
         ToolSignals signals = ToolSignals.of(tool, server);
+        return classify(tool, signals, index.scan(signals));
+    }
+
+    /** Classifies with the given candidates, whose slots are positions in this classifier's rule list. */
+    Classification classify(ToolDefinition tool, ToolSignals signals, ToolCandidates candidates) {
         List<RuleHit> hits = new ArrayList<>();
-        for (Rule rule : categoryRules) {
-            RuleHit hit = RuleMatcher.find(rule, signals);
-            if (hit != null) {
+        List<Finding> findings = new ArrayList<>();
+        for (int slot = 0; slot < rules.size(); slot++) {
+            Rule rule = rules.get(slot);
+            RuleHit hit = RuleMatcher.find(rule, slot, signals, candidates);
+            if (hit != null && rule.isFinding()) {
+                findings.add(new Finding(rule.id(), rule.severity(), rule.reason(), hit.evidence()));
+            } else if (hit != null) {
                 hits.add(hit);
             }
         }
         hits = Verdict.applyClaims(hits);
         boolean described = !tool.description().isBlank();
-        Verdict verdict = Verdict.decide(hits, described, purposeRules::contains);
+        Verdict verdict = Verdict.decide(hits, described, purposeRules);
         List<Evidence> evidence = new ArrayList<>(hits.size());
         for (RuleHit hit : hits) {
             if (hit.counts()) {
@@ -49,17 +50,6 @@ public final class ToolClassifier {
             }
         }
         return new Classification(verdict.category(), verdict.category().risk(), verdict.confidence(), evidence,
-                Rationale.write(tool.name(), verdict, hits, described), findings(signals));
-    }
-
-    private List<Finding> findings(ToolSignals signals) {
-        List<Finding> findings = new ArrayList<>();
-        for (Rule rule : findingRules) {
-            RuleHit hit = RuleMatcher.find(rule, signals);
-            if (hit != null) {
-                findings.add(new Finding(rule.id(), rule.severity(), rule.reason(), hit.evidence()));
-            }
-        }
-        return findings;
+                Rationale.write(tool.name(), verdict, hits, described), findings);
     }
 }

@@ -18,7 +18,7 @@ record ToolSignals(String toolName, SignalText name, SignalText description, Lis
     static ToolSignals of(ToolDefinition tool, ServerContext server) {
         List<Param> params = new ArrayList<>(tool.params().size());
         for (ToolParam param : tool.params()) {
-            String words = String.join(" ", NameWords.split(param.name()));
+            String words = NameWords.spaced(param.name());
             String text = param.type() == null ? words : words + " " + param.type();
             params.add(new Param(param.name(), SignalText.of(text)));
         }

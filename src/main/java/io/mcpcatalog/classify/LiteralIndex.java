@@ -1,0 +1,111 @@
+package io.mcpcatalog.classify;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Queue;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The {@link NecessaryLiterals} of many rules in one Aho-Corasick automaton: a single pass over a text tells
+ * which rules can match it at all (a rule none of whose literals occurs cannot). A rule without literals always
+ * can. This rules out, for example, a rule whose match starts with any word but needs " to delete" later on.
+ */
+final class LiteralIndex {
+
+    private final int slotCount;
+    /** Slots of this index's rules that have no literals: always possible. */
+    private final boolean[] unconditional;
+    private final int[] columns = new int[128];
+    private final int width;
+    /** Row per state, column per character: the next state, failure links already followed. */
+    private final int[] next;
+    /** Per state, the slots one of whose literals ends here (null for none). */
+    private final int[][] found;
+
+    /** {@code literals.get(i)} are the literals of slot {@code slots[i]}, or null for none. */
+    LiteralIndex(int slotCount, int[] slots, List<Set<String>> literals) {
+        this.slotCount = slotCount;
+        this.unconditional = new boolean[slotCount];
+        List<int[]> goTo = new ArrayList<>(List.<int[]>of(new int[128]));
+        List<Set<Integer>> ends = new ArrayList<>(List.<Set<Integer>>of(new TreeSet<>()));
+        for (int i = 0; i < slots.length; i++) {
+            if (literals.get(i) == null) {
+                unconditional[slots[i]] = true;
+                continue;
+            }
+            for (String literal : literals.get(i)) {
+                int state = 0;
+                for (char c : literal.toCharArray()) {
+                    if (goTo.get(state)[c] == 0) {
+                        goTo.get(state)[c] = goTo.size();
+                        goTo.add(new int[128]);
+                        ends.add(new TreeSet<>());
+                    }
+                    state = goTo.get(state)[c];
+                }
+                ends.get(state).add(slots[i]);
+            }
+        }
+        int used = 1;
+        for (int[] row : goTo) {
+            for (int c = 0; c < 128; c++) {
+                if (row[c] != 0 && columns[c] == 0) {
+                    columns[c] = used++;
+                }
+            }
+        }
+        this.width = used;
+        this.next = new int[goTo.size() * width];
+        this.found = new int[goTo.size()][];
+        link(goTo, ends);
+    }
+
+    /** Breadth first, so that a state's failure state is complete before the state itself. */
+    private void link(List<int[]> goTo, List<Set<Integer>> ends) {
+        int[] failure = new int[goTo.size()];
+        Queue<Integer> queue = new ArrayDeque<>(List.of(0));
+        while (!queue.isEmpty()) {
+            int state = queue.remove();
+            ends.get(state).addAll(ends.get(failure[state]));
+            found[state] = ends.get(state).isEmpty() ? null
+                    : ends.get(state).stream().mapToInt(Integer::intValue).toArray();
+            for (int c = 0; c < 128; c++) {
+                int child = goTo.get(state)[c];
+                int fallback = state == 0 ? 0 : next[failure[state] * width + columns[c]];
+                if (child != 0) {
+                    failure[child] = fallback;
+                    queue.add(child);
+                }
+                if (columns[c] != 0) {
+                    next[state * width + columns[c]] = child != 0 ? child : fallback;
+                }
+            }
+        }
+    }
+
+    /** True when the rule of this slot has literals, so that {@link #possible} may rule it out. */
+    boolean conditional(int slot) {
+        return !unconditional[slot];
+    }
+
+    /** Per slot, whether the rule can match the text from offset {@code from} on. */
+    boolean[] possible(SignalText text, int from) {
+        boolean[] possible = Arrays.copyOf(unconditional, slotCount);
+        char[] lower = text.lowerChars();
+        int state = 0;
+        for (int i = from; i < lower.length; i++) {
+            char c = lower[i];
+            // Literals are ASCII: a character outside it ends every partial one.
+            state = c < 128 ? next[state * width + columns[c]] : 0;
+            if (found[state] != null) {
+                for (int slot : found[state]) {
+                    possible[slot] = true;
+                }
+            }
+        }
+        return possible;
+    }
+}

@@ -1,0 +1,89 @@
+package io.mcpcatalog.classify;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Everything that decides, per text of a tool, where each rule of a list is worth trying: per field, the
+ * {@link StartIndex}es (word starts, every character) and the {@link LiteralIndex}. Each text is read once per
+ * index, whatever the number of rules. A rule's slot is its position in the list.
+ */
+final class RuleIndex {
+
+    /** Start probes accepted at fewer characters than this say little about a text. */
+    private static final int VAGUE = 6;
+
+    private final int slotCount;
+    private final Map<Field, List<StartIndex>> starts = new EnumMap<>(Field.class);
+    private final Map<Field, LiteralIndex> literals = new EnumMap<>(Field.class);
+
+    RuleIndex(List<Rule> rules) {
+        this.slotCount = rules.size();
+        for (Field field : Field.values()) {
+            List<StartIndex> indexes = new ArrayList<>(2);
+            for (boolean wholeWords : new boolean[] {true, false}) {
+                List<Integer> slots = slots(rules, field, wholeWords);
+                if (!slots.isEmpty()) {
+                    indexes.add(new StartIndex(wholeWords, toArray(slots),
+                            slots.stream().map(slot -> rules.get(slot).pattern()).toList()));
+                }
+            }
+            starts.put(field, List.copyOf(indexes));
+            List<Integer> slots = slots(rules, field, null);
+            List<Set<String>> literalSets = new ArrayList<>(slots.size());
+            slots.forEach(slot -> literalSets.add(startsVaguely(rules.get(slot).pattern())
+                    ? rules.get(slot).pattern().literals() : null));
+            literals.put(field, new LiteralIndex(slotCount, toArray(slots), literalSets));
+        }
+    }
+
+    /** Where each rule may match in each of the tool's texts. */
+    ToolCandidates scan(ToolSignals signals) {
+        List<Candidates> params = new ArrayList<>(signals.params().size());
+        for (ToolSignals.Param param : signals.params()) {
+            params.add(scan(Field.PARAM, param.text()));
+        }
+        return new ToolCandidates(scan(Field.NAME, signals.name()), scan(Field.DESCRIPTION, signals.description()),
+                params, scan(Field.ANNOTATION, signals.annotations()));
+    }
+
+    private Candidates scan(Field field, SignalText text) {
+        List<StartIndex> indexes = starts.get(field);
+        if (indexes.isEmpty()) {
+            return Candidates.NONE;
+        }
+        Candidates.Builder candidates = new Candidates.Builder();
+        for (StartIndex index : indexes) {
+            index.scan(text, candidates);
+        }
+        return candidates.build(slotCount, literals.get(field), text);
+    }
+
+    /**
+     * True when the start probes stop after a few characters without a match (at a \\w, say): such a rule would
+     * be tried at many offsets where it fails, so its literals are checked first. Other rules' probes already see
+     * what the literals would, and leaving them out keeps the automaton small.
+     */
+    private static boolean startsVaguely(RulePattern pattern) {
+        return Math.min(pattern.atTextStart().shortestGuess(), pattern.elsewhere().shortestGuess()) < VAGUE;
+    }
+
+    /** The slots of the rules reading {@code field}, whole-word or not as given (null: both). */
+    private static List<Integer> slots(List<Rule> rules, Field field, Boolean wholeWords) {
+        List<Integer> slots = new ArrayList<>();
+        for (int slot = 0; slot < rules.size(); slot++) {
+            Rule rule = rules.get(slot);
+            if (rule.field() == field && (wholeWords == null || rule.pattern().wholeWords() == wholeWords)) {
+                slots.add(slot);
+            }
+        }
+        return slots;
+    }
+
+    private static int[] toArray(List<Integer> slots) {
+        return slots.stream().mapToInt(Integer::intValue).toArray();
+    }
+}

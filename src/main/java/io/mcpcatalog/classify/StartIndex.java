@@ -1,0 +1,111 @@
+package io.mcpcatalog.classify;
+
+import java.util.List;
+
+/**
+ * One trie of the live probes ({@link PrefixProbe}) of many rules, so that a text is read once for all of them:
+ * from each offset where a match can start (word starts, or every character for rules that do not match whole
+ * words) the text is walked down the trie, and each node names the rules that may match from that offset. Its cost
+ * hardly grows with the number of rules; the rules' regexes then run only at the offsets named.
+ */
+final class StartIndex {
+
+    private static final int TEXT_START = 0;
+    private static final int ELSEWHERE = 1;
+
+    private final boolean wholeWords;
+    /** Each ASCII character's column in the edge table; 0 for a character no edge reads. */
+    private final int[] columns = new int[128];
+    private final int width;
+    /** Row per node, column per character: the child's number + 1, or 0 for none. */
+    private final int[] edges;
+    /**
+     * Per node, the slots of the rules that may match whatever follows, of those that may match if the text ends
+     * there, and of those that may match if a character outside ASCII follows.
+     */
+    private final int[][] accepted;
+    private final boolean[] accepting;
+    private final int[][] atEnd;
+    private final int[][] beyondAscii;
+    /** True when only a character outside ASCII can start any of these rules, so an ASCII text is skipped. */
+    private final boolean asciiNeverStarts;
+
+    /** Indexes {@code patterns}, all whole-word or all not as {@code wholeWords} says, under their slots. */
+    StartIndex(boolean wholeWords, int[] slots, List<RulePattern> patterns) {
+        this.wholeWords = wholeWords;
+        ProbeTrie trie = new ProbeTrie();
+        for (int p = 0; p < patterns.size(); p++) {
+            trie.add(TEXT_START, patterns.get(p).atTextStart(), slots[p]);
+            trie.add(ELSEWHERE, patterns.get(p).elsewhere(), slots[p]);
+        }
+        trie.build();
+        int used = 1;
+        for (long key : trie.edges.keySet()) {
+            int c = (int) (key & 127);
+            if (columns[c] == 0) {
+                columns[c] = used++;
+            }
+        }
+        this.width = used;
+        this.edges = new int[trie.accepted.size() * width];
+        trie.edges.forEach((key, child) -> edges[(int) (key >> 7) * width + columns[(int) (key & 127)]] = child + 1);
+        this.accepted = toArrays(trie.accepted);
+        this.accepting = new boolean[accepted.length];
+        for (int node = 0; node < accepted.length; node++) {
+            accepting[node] = accepted[node].length > 0;
+        }
+        this.atEnd = toArrays(trie.atEnd);
+        this.beyondAscii = toArrays(trie.beyondAscii);
+        this.asciiNeverStarts = !accepting[TEXT_START] && !accepting[ELSEWHERE]
+                && trie.edges.keySet().stream().noneMatch(key -> key >> 7 <= ELSEWHERE);
+    }
+
+    /** Adds, for every offset of the text where one of these rules may match, the rule's slot and the offset. */
+    void scan(SignalText text, Candidates.Builder out) {
+        if (asciiNeverStarts && text.ascii()) {
+            return;
+        }
+        char[] lower = text.lowerChars();
+        if (wholeWords) {
+            for (int offset : text.wordStarts()) {
+                walk(lower, offset, out);
+            }
+        } else {
+            for (int offset = 0; offset < lower.length; offset++) {
+                walk(lower, offset, out);
+            }
+        }
+    }
+
+    private void walk(char[] lower, int offset, Candidates.Builder out) {
+        int node = offset == 0 ? TEXT_START : ELSEWHERE;
+        for (int i = offset; ; i++) {
+            if (accepting[node]) {
+                out.addAll(accepted[node], offset);
+            }
+            if (i == lower.length) {
+                out.addAll(atEnd[node], offset);
+                return;
+            }
+            char c = lower[i];
+            if (c >= 128) {
+                out.addAll(beyondAscii[node], offset);
+                return;
+            }
+            int child = edges[node * width + columns[c]];
+            if (child == 0) {
+                return;
+            }
+            node = child - 1;
+        }
+    }
+
+    private static int[][] toArrays(List<List<Integer>> slotsByNode) {
+        int[][] arrays = new int[slotsByNode.size()][];
+        for (int node = 0; node < arrays.length; node++) {
+            List<Integer> slots = slotsByNode.get(node);
+            arrays[node] = slots.stream().mapToInt(Integer::intValue).toArray();
+        }
+        return arrays;
+    }
+}
