@@ -29,37 +29,6 @@ final class PrefixProbe {
     /** Every character a lower-cased ASCII text can hold: no capitals. */
     private static final char[] ALPHABET = alphabet();
 
-    /**
-     * The live probes. {@code accepted} may start a match whatever follows. {@code open} may only when the text
-     * goes on along one of its live children, or ends where the probe is one of the {@code endings} (it matches
-     * when nothing follows), or goes on outside ASCII (never probed): then the rule is tried, unless it is
-     * {@code asciiOnly} (it consumes nothing else) and the probe is not an ending. Every proper prefix of a live
-     * probe is open. {@code shortestGuess} is the length of the shortest probe accepted without a match (growth
-     * stopped), {@link Integer#MAX_VALUE} if none: how little of a text the probes look at. {@code sure} holds
-     * accepted probes whose match the probe already decided, when the probe regex is exact (see {@link
-     * ProbePattern#exact}): the regex need not run there.
-     */
-    record Prefixes(Set<String> accepted, Set<String> open, Set<String> endings, boolean asciiOnly,
-                    int shortestGuess, Map<String, SureMatch> sure) {
-
-        /** Every offset is a candidate: for a pattern the probes cannot see through. */
-        static final Prefixes ANY = new Prefixes(Set.of(""), Set.of(), Set.of(), false, 0, Map.of());
-    }
-
-    /**
-     * A match of {@code length} characters at an accepted probe: always, or only when the next character is one of
-     * the ASCII ones in the mask ({@code low} 0-63, {@code high} 64-127) or, if {@code atEnd}, when the text ends.
-     */
-    record SureMatch(int length, boolean always, long low, long high, boolean atEnd) {
-
-        /** The match's length when the text goes on with {@code next} (-1: the text ends), or -1 if not sure. */
-        int lengthBefore(int next) {
-            boolean sure = always || (next < 0 ? atEnd
-                    : next < 64 ? (low & 1L << next) != 0 : next < 128 && (high & 1L << next) != 0);
-            return sure ? length : -1;
-        }
-    }
-
     private enum Live { DEAD, OPEN, ENDING, MATCH }
 
     private final Matcher matcher;
@@ -83,7 +52,7 @@ final class PrefixProbe {
         Set<String> accepted = new LinkedHashSet<>();
         Set<String> open = new LinkedHashSet<>();
         Map<String, Integer> endings = new LinkedHashMap<>();
-        Map<String, SureMatch> sure = new HashMap<>();
+        Map<String, Prefixes.SureMatch> sure = new HashMap<>();
         Live root = live("", null);
         if (root == Live.MATCH) {
             return Prefixes.ANY;
@@ -133,7 +102,7 @@ final class PrefixProbe {
             accepted.addAll(matched.keySet());
             matched.forEach((child, matchLength) -> {
                 if (exact) {
-                    sure.put(child, new SureMatch(matchLength, true, -1L, -1L, true));
+                    sure.put(child, new Prefixes.SureMatch(matchLength, true, -1L, -1L, true));
                 }
             });
             open.addAll(opened);
@@ -144,7 +113,7 @@ final class PrefixProbe {
     }
 
     /** The sure match of a probe whose many matching continuations all end the match at the same place. */
-    private static SureMatch endsHere(String probe, Map<String, Integer> matched, Integer endingLength) {
+    private static Prefixes.SureMatch endsHere(String probe, Map<String, Integer> matched, Integer endingLength) {
         int matchLength = matched.values().iterator().next();
         long low = 0;
         long high = 0;
@@ -153,7 +122,8 @@ final class PrefixProbe {
             low |= next < 64 ? 1L << next : 0;
             high |= next >= 64 ? 1L << next : 0;
         }
-        return new SureMatch(matchLength, false, low, high, endingLength != null && endingLength == matchLength);
+        boolean atEnd = endingLength != null && endingLength == matchLength;
+        return new Prefixes.SureMatch(matchLength, false, low, high, atEnd);
     }
 
     /**

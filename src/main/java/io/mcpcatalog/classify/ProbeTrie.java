@@ -17,7 +17,7 @@ final class ProbeTrie {
      * A probe of one rule; what the rule does there: accept (with a sure match, or null), match at the end, match
      * before non-ASCII.
      */
-    private record Probe(int root, String text, int slot, boolean accept, PrefixProbe.SureMatch sure, boolean atEnd,
+    private record Probe(int root, String text, int slot, boolean accept, Prefixes.SureMatch sure, boolean atEnd,
                          boolean beyondAscii) {
     }
 
@@ -26,7 +26,7 @@ final class ProbeTrie {
     final Map<Long, Integer> edges = new HashMap<>();
     final List<List<Integer>> accepted = new ArrayList<>();
     /** Per node, parallel to accepted: each rule's sure match there, or null. */
-    final List<List<PrefixProbe.SureMatch>> sure = new ArrayList<>();
+    final List<List<Prefixes.SureMatch>> sure = new ArrayList<>();
     final List<List<Integer>> atEnd = new ArrayList<>();
     final List<List<Integer>> beyondAscii = new ArrayList<>();
 
@@ -35,7 +35,7 @@ final class ProbeTrie {
         newNode();
     }
 
-    void add(int root, PrefixProbe.Prefixes prefixes, int slot) {
+    void add(int root, Prefixes prefixes, int slot) {
         for (String probe : prefixes.accepted()) {
             probes.add(new Probe(root, probe, slot, true, prefixes.sure().get(probe), true, true));
         }

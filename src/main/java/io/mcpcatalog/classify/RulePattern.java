@@ -21,8 +21,8 @@ public final class RulePattern {
     private final String source;
     private final Pattern pattern;
     private final boolean wholeWords;
-    private final PrefixProbe.Prefixes atTextStart;
-    private final PrefixProbe.Prefixes elsewhere;
+    private final Prefixes atTextStart;
+    private final Prefixes elsewhere;
     private final Set<String> literals;
     /** A matcher per thread, re-targeted at each text: creating one costs more than most match attempts. */
     private final ThreadLocal<Matcher> matchers;
@@ -34,9 +34,9 @@ public final class RulePattern {
         Pattern probe = ProbePattern.of(source, wholeWords);
         boolean asciiOnly = ProbePattern.consumesAsciiOnly(source);
         boolean exact = ProbePattern.exact(source);
-        this.atTextStart = probe == null ? PrefixProbe.Prefixes.ANY
+        this.atTextStart = probe == null ? Prefixes.ANY
                 : PrefixProbe.explore(probe, "", asciiOnly, exact);
-        this.elsewhere = probe == null ? PrefixProbe.Prefixes.ANY
+        this.elsewhere = probe == null ? Prefixes.ANY
                 : PrefixProbe.explore(probe, INSIDE_TEXT, asciiOnly, exact);
         this.literals = NecessaryLiterals.of(source);
         this.matchers = ThreadLocal.withInitial(
@@ -88,12 +88,12 @@ public final class RulePattern {
     }
 
     /** What a match at offset 0 can begin with. */
-    PrefixProbe.Prefixes atTextStart() {
+    Prefixes atTextStart() {
         return atTextStart;
     }
 
     /** What a match at any later offset can begin with. */
-    PrefixProbe.Prefixes elsewhere() {
+    Prefixes elsewhere() {
         return elsewhere;
     }
 

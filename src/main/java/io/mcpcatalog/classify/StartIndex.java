@@ -24,7 +24,7 @@ final class StartIndex {
      * there, and of those that may match if a character outside ASCII follows.
      */
     private final int[][] accepted;
-    private final PrefixProbe.SureMatch[][] sure;
+    private final Prefixes.SureMatch[][] sure;
     private final boolean[] accepting;
     private final int[][] atEnd;
     private final int[][] beyondAscii;
@@ -51,8 +51,8 @@ final class StartIndex {
         this.edges = new int[trie.accepted.size() * width];
         trie.edges.forEach((key, child) -> edges[(int) (key >> 7) * width + columns[(int) (key & 127)]] = child + 1);
         this.accepted = toArrays(trie.accepted);
-        this.sure = trie.sure.stream().map(matches -> matches.toArray(PrefixProbe.SureMatch[]::new))
-                .toArray(PrefixProbe.SureMatch[][]::new);
+        this.sure = trie.sure.stream().map(matches -> matches.toArray(Prefixes.SureMatch[]::new))
+                .toArray(Prefixes.SureMatch[][]::new);
         this.accepting = new boolean[accepted.length];
         for (int node = 0; node < accepted.length; node++) {
             accepting[node] = accepted[node].length > 0;
@@ -88,7 +88,7 @@ final class StartIndex {
             if (accepting[node]) {
                 int next = i < lower.length ? lower[i] : -1;
                 for (int k = 0; k < accepted[node].length; k++) {
-                    PrefixProbe.SureMatch match = sure[node][k];
+                    Prefixes.SureMatch match = sure[node][k];
                     out.add(accepted[node][k], offset, match == null || !sureStart ? -1 : match.lengthBefore(next));
                 }
             }
