@@ -9,15 +9,18 @@ import java.util.Arrays;
 final class Candidates {
 
     /** No rule may match anywhere. */
-    static final Candidates NONE = new Candidates(new int[0], new int[0]);
+    static final Candidates NONE = new Candidates(new int[0], new int[0], new int[0]);
 
     /** Slot s has offsets[bounds[s] .. bounds[s + 1]); a slot past the end has none. */
     private final int[] bounds;
     private final int[] offsets;
+    /** Per offset, the length of the match found there already, or -1 when the regex must run. */
+    private final int[] lengths;
 
-    private Candidates(int[] bounds, int[] offsets) {
+    private Candidates(int[] bounds, int[] offsets, int[] lengths) {
         this.bounds = bounds;
         this.offsets = offsets;
+        this.lengths = lengths;
     }
 
     int first(int slot) {
@@ -32,28 +35,38 @@ final class Candidates {
         return offsets[k];
     }
 
+    /** The length of the match known to start at offset k, or -1 when only the regex can tell. */
+    int knownLength(int k) {
+        return lengths[k];
+    }
+
     /** Collects (slot, offset) pairs in any slot order, each slot's offsets ascending. */
     static final class Builder {
 
         private int[] slots;
         private int[] offsets;
+        private int[] lengths;
         private int size;
 
-        void add(int slot, int offset) {
+        /** A candidate; {@code length} is that of a match known to start there, or -1. */
+        void add(int slot, int offset, int length) {
             if (slots == null) {
                 slots = new int[8];
                 offsets = new int[8];
+                lengths = new int[8];
             } else if (size == slots.length) {
                 slots = Arrays.copyOf(slots, size * 2);
                 offsets = Arrays.copyOf(offsets, size * 2);
+                lengths = Arrays.copyOf(lengths, size * 2);
             }
             slots[size] = slot;
-            offsets[size++] = offset;
+            offsets[size] = offset;
+            lengths[size++] = length;
         }
 
         void addAll(int[] slots, int offset) {
             for (int slot : slots) {
-                add(slot, offset);
+                add(slot, offset, -1);
             }
         }
 
@@ -72,6 +85,7 @@ final class Candidates {
             for (int k = 0; k < size; k++) {
                 if (possible == null || possible[slots[k]]) {
                     slots[kept] = slots[k];
+                    lengths[kept] = lengths[k];
                     offsets[kept++] = offsets[k];
                 }
             }
@@ -87,11 +101,14 @@ final class Candidates {
                 bounds[s + 1] += bounds[s];
             }
             int[] next = Arrays.copyOf(bounds, slotCount);
-            int[] grouped = new int[size];
+            int[] groupedOffsets = new int[size];
+            int[] groupedLengths = new int[size];
             for (int k = 0; k < size; k++) {
-                grouped[next[slots[k]]++] = offsets[k];
+                int at = next[slots[k]]++;
+                groupedOffsets[at] = offsets[k];
+                groupedLengths[at] = lengths[k];
             }
-            return new Candidates(bounds, grouped);
+            return new Candidates(bounds, groupedOffsets, groupedLengths);
         }
     }
 }

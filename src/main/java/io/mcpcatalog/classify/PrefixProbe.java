@@ -2,9 +2,12 @@ package io.mcpcatalog.classify;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -26,26 +29,13 @@ final class PrefixProbe {
     /** Every character a lower-cased ASCII text can hold: no capitals. */
     private static final char[] ALPHABET = alphabet();
 
-    /**
-     * The live probes. {@code accepted} may start a match whatever follows. {@code open} may only when the text
-     * goes on along one of its live children, or ends where the probe is one of the {@code endings} (it matches
-     * when nothing follows), or goes on outside ASCII (never probed): then the rule is tried, unless it is
-     * {@code asciiOnly} (it consumes nothing else) and the probe is not an ending. Every proper prefix of a live
-     * probe is open. {@code shortestGuess} is the length of the shortest probe accepted without a match (growth
-     * stopped), {@link Integer#MAX_VALUE} if none: how little of a text the probes look at.
-     */
-    record Prefixes(Set<String> accepted, Set<String> open, Set<String> endings, boolean asciiOnly,
-                    int shortestGuess) {
-
-        /** Every offset is a candidate: for a pattern the probes cannot see through. */
-        static final Prefixes ANY = new Prefixes(Set.of(""), Set.of(), Set.of(), false, 0);
-    }
-
     private enum Live { DEAD, OPEN, ENDING, MATCH }
 
     private final Matcher matcher;
     private final StringBuilder text;
     private final int start;
+    /** The length of the last probe's match, when it matched. */
+    private int length;
 
     private PrefixProbe(Pattern probe, String before) {
         this.text = new StringBuilder(before);
@@ -54,14 +44,15 @@ final class PrefixProbe {
     }
 
     /** The live probes of {@code probe} (from {@link ProbePattern}) at an offset that follows {@code before}. */
-    static Prefixes explore(Pattern probe, String before, boolean asciiOnly) {
-        return new PrefixProbe(probe, before).explore(asciiOnly);
+    static Prefixes explore(Pattern probe, String before, boolean asciiOnly, boolean exact) {
+        return new PrefixProbe(probe, before).explore(asciiOnly, exact);
     }
 
-    private Prefixes explore(boolean asciiOnly) {
+    private Prefixes explore(boolean asciiOnly, boolean exact) {
         Set<String> accepted = new LinkedHashSet<>();
         Set<String> open = new LinkedHashSet<>();
-        Set<String> endings = new LinkedHashSet<>();
+        Map<String, Integer> endings = new LinkedHashMap<>();
+        Map<String, Prefixes.SureMatch> sure = new HashMap<>();
         Live root = live("", null);
         if (root == Live.MATCH) {
             return Prefixes.ANY;
@@ -73,23 +64,25 @@ final class PrefixProbe {
             queue.add("");
         }
         if (root == Live.ENDING) {
-            endings.add("");
+            endings.put("", length);
         }
         int nodes = 1;
         while (!queue.isEmpty()) {
             String probe = queue.remove();
             List<String> opened = new ArrayList<>();
-            List<String> matched = new ArrayList<>();
-            Set<String> ending = new HashSet<>();
+            Map<String, Integer> matched = new LinkedHashMap<>();
+            Map<String, Integer> ending = new HashMap<>();
             boolean grow = probe.length() < MAX_DEPTH && nodes < MAX_NODES;
             for (int i = 0; grow && i < ALPHABET.length; i++) {
                 Live state = live(probe, ALPHABET[i]);
-                String child = state == Live.DEAD ? null : probe + ALPHABET[i];
-                if (state != Live.DEAD) {
-                    (state == Live.MATCH ? matched : opened).add(child);
+                String child = probe + ALPHABET[i];
+                if (state == Live.MATCH) {
+                    matched.put(child, length);
+                } else if (state != Live.DEAD) {
+                    opened.add(child);
                 }
                 if (state == Live.ENDING) {
-                    ending.add(child);
+                    ending.put(child, length);
                 }
             }
             // Many matching continuations: the match ends here before any separator. Many open ones: a class.
@@ -97,18 +90,40 @@ final class PrefixProbe {
             boolean guess = !grow || opened.size() > WIDE || nodes + opened.size() + matched.size() > MAX_NODES;
             if (ends || guess) {
                 open.remove(probe);
-                endings.remove(probe);
+                Integer endingLength = endings.remove(probe);
                 accepted.add(probe);
                 shortestGuess = ends ? shortestGuess : Math.min(shortestGuess, probe.length());
+                if (ends && exact && new HashSet<>(matched.values()).size() == 1) {
+                    sure.put(probe, endsHere(probe, matched, endingLength));
+                }
                 continue;
             }
             nodes += opened.size() + matched.size();
-            accepted.addAll(matched);
+            accepted.addAll(matched.keySet());
+            matched.forEach((child, matchLength) -> {
+                if (exact) {
+                    sure.put(child, new Prefixes.SureMatch(matchLength, true, -1L, -1L, true));
+                }
+            });
             open.addAll(opened);
-            endings.addAll(ending);
+            endings.putAll(ending);
             queue.addAll(opened);
         }
-        return new Prefixes(accepted, open, endings, asciiOnly, shortestGuess);
+        return new Prefixes(accepted, open, endings.keySet(), asciiOnly, shortestGuess, sure);
+    }
+
+    /** The sure match of a probe whose many matching continuations all end the match at the same place. */
+    private static Prefixes.SureMatch endsHere(String probe, Map<String, Integer> matched, Integer endingLength) {
+        int matchLength = matched.values().iterator().next();
+        long low = 0;
+        long high = 0;
+        for (String child : matched.keySet()) {
+            char next = child.charAt(probe.length());
+            low |= next < 64 ? 1L << next : 0;
+            high |= next >= 64 ? 1L << next : 0;
+        }
+        boolean atEnd = endingLength != null && endingLength == matchLength;
+        return new Prefixes.SureMatch(matchLength, false, low, high, atEnd);
     }
 
     /**
@@ -124,6 +139,7 @@ final class PrefixProbe {
         }
         matcher.reset(text).region(start, text.length());
         boolean matches = matcher.lookingAt();
+        length = matches ? matcher.end() - start : -1;
         if (matcher.hitEnd()) {
             return matches ? Live.ENDING : Live.OPEN;
         }

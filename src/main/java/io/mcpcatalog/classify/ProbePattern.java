@@ -29,6 +29,14 @@ final class ProbePattern {
     }
 
     /**
+     * True when the probe regex finds exactly the rule's match at a word start: nothing was made to pass, and no
+     * inline flag could make ^ see a line break before the offset.
+     */
+    static boolean exact(String source) {
+        return source.equals(withoutLookbehinds(source)) && !source.matches("(?s).*\\(\\?[a-zA-Z].*");
+    }
+
+    /**
      * The source with (?<=..), (?<!..), \b and \B replaced by (?:), or null for quoting (\Q), \G, back references
      * (their numbers could shift), \b{g} and comments mode, whose text this scan does not understand.
      */

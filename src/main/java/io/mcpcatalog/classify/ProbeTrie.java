@@ -13,14 +13,20 @@ import java.util.Map;
  */
 final class ProbeTrie {
 
-    /** A probe of one rule; what the rule does there: accept, match at the end, match before non-ASCII. */
-    private record Probe(int root, String text, int slot, boolean accept, boolean atEnd, boolean beyondAscii) {
+    /**
+     * A probe of one rule; what the rule does there: accept (with a sure match, or null), match at the end, match
+     * before non-ASCII.
+     */
+    private record Probe(int root, String text, int slot, boolean accept, Prefixes.SureMatch sure, boolean atEnd,
+                         boolean beyondAscii) {
     }
 
     private final List<Probe> probes = new ArrayList<>();
     /** Edge key: node * 128 + character. */
     final Map<Long, Integer> edges = new HashMap<>();
     final List<List<Integer>> accepted = new ArrayList<>();
+    /** Per node, parallel to accepted: each rule's sure match there, or null. */
+    final List<List<Prefixes.SureMatch>> sure = new ArrayList<>();
     final List<List<Integer>> atEnd = new ArrayList<>();
     final List<List<Integer>> beyondAscii = new ArrayList<>();
 
@@ -29,11 +35,13 @@ final class ProbeTrie {
         newNode();
     }
 
-    void add(int root, PrefixProbe.Prefixes prefixes, int slot) {
-        prefixes.accepted().forEach(probe -> probes.add(new Probe(root, probe, slot, true, true, true)));
+    void add(int root, Prefixes prefixes, int slot) {
+        for (String probe : prefixes.accepted()) {
+            probes.add(new Probe(root, probe, slot, true, prefixes.sure().get(probe), true, true));
+        }
         for (String probe : prefixes.open()) {
             boolean ending = prefixes.endings().contains(probe);
-            probes.add(new Probe(root, probe, slot, false, ending, ending || !prefixes.asciiOnly()));
+            probes.add(new Probe(root, probe, slot, false, null, ending, ending || !prefixes.asciiOnly()));
         }
     }
 
@@ -43,6 +51,7 @@ final class ProbeTrie {
             int node = node(probe.root(), probe.text());
             if (probe.accept()) {
                 accepted.get(node).add(probe.slot());
+                sure.get(node).add(probe.sure());
                 continue;
             }
             if (probe.atEnd()) {
@@ -64,6 +73,7 @@ final class ProbeTrie {
 
     private int newNode() {
         accepted.add(new ArrayList<>());
+        sure.add(new ArrayList<>());
         atEnd.add(new ArrayList<>());
         beyondAscii.add(new ArrayList<>());
         return accepted.size() - 1;

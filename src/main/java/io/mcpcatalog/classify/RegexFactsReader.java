@@ -126,7 +126,8 @@ final class RegexFactsReader {
             at = skipPast('}');
             String[] bounds = source.substring(open + 1, at - 1).split(",", -1);
             min = Integer.parseInt(bounds[0].strip());
-            max = bounds.length == 1 ? min : bounds[1].isBlank() ? Integer.MAX_VALUE : Integer.parseInt(bounds[1].strip());
+            boolean unbounded = bounds.length > 1 && bounds[1].isBlank();
+            max = bounds.length == 1 ? min : unbounded ? Integer.MAX_VALUE : Integer.parseInt(bounds[1].strip());
         } else {
             return atom;
         }

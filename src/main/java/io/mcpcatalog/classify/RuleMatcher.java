@@ -1,7 +1,6 @@
 package io.mcpcatalog.classify;
 
 import java.util.List;
-import java.util.regex.MatchResult;
 
 /**
  * Finds where one rule matches one tool's signals, trying its regex only at the offsets the candidates hold for
@@ -31,7 +30,7 @@ final class RuleMatcher {
     /** The first match that is not negated; when every match is negated, the first one, marked negated. */
     private static RuleHit findInDescription(Rule rule, int slot, SignalText description, Candidates candidates) {
         RuleHit negated = null;
-        for (MatchResult m = rule.pattern().find(description, 0, candidates, slot); m != null;
+        for (RulePattern.Match m = rule.pattern().find(description, 0, candidates, slot); m != null;
              m = rule.pattern().find(description, m.end(), candidates, slot)) {
             // A finding is about the text itself: "never ignore previous instructions" is still injected prose.
             boolean isNegated = !rule.isFinding() && Negation.precedes(description.lower(), m.start());
@@ -60,7 +59,7 @@ final class RuleMatcher {
 
     /** A hit quoting {@code quote}, or the matched text itself when quote is null. */
     private static RuleHit findIn(Rule rule, int slot, SignalText text, Candidates candidates, String quote) {
-        MatchResult m = rule.pattern().find(text, 0, candidates, slot);
+        RulePattern.Match m = rule.pattern().find(text, 0, candidates, slot);
         if (m == null) {
             return null;
         }

@@ -1,7 +1,6 @@
 package io.mcpcatalog.classify;
 
 import java.util.Set;
-import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,8 +21,8 @@ public final class RulePattern {
     private final String source;
     private final Pattern pattern;
     private final boolean wholeWords;
-    private final PrefixProbe.Prefixes atTextStart;
-    private final PrefixProbe.Prefixes elsewhere;
+    private final Prefixes atTextStart;
+    private final Prefixes elsewhere;
     private final Set<String> literals;
     /** A matcher per thread, re-targeted at each text: creating one costs more than most match attempts. */
     private final ThreadLocal<Matcher> matchers;
@@ -34,9 +33,11 @@ public final class RulePattern {
         this.wholeWords = wholeWords;
         Pattern probe = ProbePattern.of(source, wholeWords);
         boolean asciiOnly = ProbePattern.consumesAsciiOnly(source);
-        this.atTextStart = probe == null ? PrefixProbe.Prefixes.ANY : PrefixProbe.explore(probe, "", asciiOnly);
-        this.elsewhere = probe == null ? PrefixProbe.Prefixes.ANY
-                : PrefixProbe.explore(probe, INSIDE_TEXT, asciiOnly);
+        boolean exact = ProbePattern.exact(source);
+        this.atTextStart = probe == null ? Prefixes.ANY
+                : PrefixProbe.explore(probe, "", asciiOnly, exact);
+        this.elsewhere = probe == null ? Prefixes.ANY
+                : PrefixProbe.explore(probe, INSIDE_TEXT, asciiOnly, exact);
         this.literals = NecessaryLiterals.of(source);
         this.matchers = ThreadLocal.withInitial(
                 () -> pattern.matcher("").useTransparentBounds(true).useAnchoringBounds(false));
@@ -56,7 +57,7 @@ public final class RulePattern {
      * The first match in the text's lower-cased form that starts at or after {@code from}, trying only the
      * offsets the candidates hold for {@code slot}; null when none matches.
      */
-    MatchResult find(SignalText text, int from, Candidates candidates, int slot) {
+    Match find(SignalText text, int from, Candidates candidates, int slot) {
         String lower = text.lower();
         Matcher matcher = null;
         for (int k = candidates.first(slot); k < candidates.end(slot); k++) {
@@ -64,14 +65,21 @@ public final class RulePattern {
             if (offset < from) {
                 continue;
             }
+            if (candidates.knownLength(k) >= 0) {
+                return new Match(offset, offset + candidates.knownLength(k));
+            }
             if (matcher == null) {
                 matcher = matchers.get().reset(lower);
             }
             if (matcher.region(offset, lower.length()).lookingAt()) {
-                return matcher.toMatchResult();
+                return new Match(matcher.start(), matcher.end());
             }
         }
         return null;
+    }
+
+    /** Where a match starts and ends in the text. */
+    record Match(int start, int end) {
     }
 
     /** True when a match starts at a word start; otherwise at any character. */
@@ -80,12 +88,12 @@ public final class RulePattern {
     }
 
     /** What a match at offset 0 can begin with. */
-    PrefixProbe.Prefixes atTextStart() {
+    Prefixes atTextStart() {
         return atTextStart;
     }
 
     /** What a match at any later offset can begin with. */
-    PrefixProbe.Prefixes elsewhere() {
+    Prefixes elsewhere() {
         return elsewhere;
     }
 

@@ -24,6 +24,7 @@ final class StartIndex {
      * there, and of those that may match if a character outside ASCII follows.
      */
     private final int[][] accepted;
+    private final Prefixes.SureMatch[][] sure;
     private final boolean[] accepting;
     private final int[][] atEnd;
     private final int[][] beyondAscii;
@@ -50,6 +51,8 @@ final class StartIndex {
         this.edges = new int[trie.accepted.size() * width];
         trie.edges.forEach((key, child) -> edges[(int) (key >> 7) * width + columns[(int) (key & 127)]] = child + 1);
         this.accepted = toArrays(trie.accepted);
+        this.sure = trie.sure.stream().map(matches -> matches.toArray(Prefixes.SureMatch[]::new))
+                .toArray(Prefixes.SureMatch[][]::new);
         this.accepting = new boolean[accepted.length];
         for (int node = 0; node < accepted.length; node++) {
             accepting[node] = accepted[node].length > 0;
@@ -79,9 +82,15 @@ final class StartIndex {
 
     private void walk(char[] lower, int offset, Candidates.Builder out) {
         int node = offset == 0 ? TEXT_START : ELSEWHERE;
+        // A whole word's regex also rejects a start after some non-ASCII characters (a superscript digit, say).
+        boolean sureStart = !wholeWords || offset == 0 || lower[offset - 1] < 128;
         for (int i = offset; ; i++) {
             if (accepting[node]) {
-                out.addAll(accepted[node], offset);
+                int next = i < lower.length ? lower[i] : -1;
+                for (int k = 0; k < accepted[node].length; k++) {
+                    Prefixes.SureMatch match = sure[node][k];
+                    out.add(accepted[node][k], offset, match == null || !sureStart ? -1 : match.lengthBefore(next));
+                }
             }
             if (i == lower.length) {
                 out.addAll(atEnd[node], offset);

@@ -70,11 +70,11 @@ class PrefilterEquivalenceTest {
         for (int slot = 0; slot < RULES.size(); slot++) {
             if (RULES.get(slot).pattern().wholeWords()) {
                 for (int offset : text.wordStarts()) {
-                    candidates.add(slot, offset);
+                    candidates.add(slot, offset, -1);
                 }
             } else {
                 for (int offset = 0; offset < text.lower().length(); offset++) {
-                    candidates.add(slot, offset);
+                    candidates.add(slot, offset, -1);
                 }
             }
         }

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.function.Function;
-import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -29,11 +28,11 @@ class RulePatternTest {
     void findAgreesWithAPlainScanOnEveryShippedRule() {
         List<String> texts = corpus();
         for (Rule rule : RuleLoader.fromClasspath()) {
-            Function<SignalText, MatchResult> finder = finder(rule.pattern());
+            Function<SignalText, RulePattern.Match> finder = finder(rule.pattern());
             for (String text : texts) {
                 SignalText signal = SignalText.of(text);
                 Matcher plain = rule.pattern().regex().matcher(signal.lower());
-                MatchResult fast = finder.apply(signal);
+                RulePattern.Match fast = finder.apply(signal);
                 if (plain.find()) {
                     String where = rule.id() + " on '" + text + "'";
                     assertEquals(plain.start(), fast == null ? -1 : fast.start(), where);
@@ -94,32 +93,36 @@ class RulePatternTest {
     void anyPatternAgreesWithAPlainScan() {
         List<String> patterns = List.of("(?<=\\bsend )keys", "(?<!no )delete", "\\bre\\w+ed\\b", "[]x]y|z[^]a]",
                 "(\\w+) \\1", "\\Qa.b\\E", "(?i)kelvin", "(?m)^run", "caf\u00e9", "\\x41?bc|\\u0064ef", "a{2,3}b",
-                "x(?=y)", "(?:drop|del)(?! ?down)", "\\p{L}+ to \\w+", "tool[s.]?$", "(?<name>ab)c", "[\\w&&[^_]]+z");
+                "x(?=y)", "(?:drop|del)(?! ?down)", "\\p{L}+ to \\w+", "tool[s.]?$", "(?<name>ab)c", "[\\w&&[^_]]+z",
+                "delete|get|tool", "^(?:list|get)s?");
         List<String> texts = List.of("", "send keys now", "resend keys", "no delete", "we delete", "renamed it",
                 "]y and zb", "go go", "a.b", "KELVIN \u212Aelvin", "run\nrun", "café ok", "bc def xbc", "aab aaab",
-                "xy", "drop down drop", "ÿ to z", "tools.", "tool", "abc", "a-b_z", "\u0130i", "ab\u200Bc delete");
+                "xy", "drop down drop", "ÿ to z", "tools.", "tool", "abc", "a-b_z", "\u0130i", "ab\u200Bc delete",
+                "\u00B2delete get", "gets tool\u00E9 tool", "list");
         for (String source : patterns) {
             for (boolean wholeWords : new boolean[] {true, false}) {
                 RulePattern pattern = RulePattern.compile(source, wholeWords);
-                Function<SignalText, MatchResult> finder = finder(pattern);
+                Function<SignalText, RulePattern.Match> finder = finder(pattern);
                 for (String text : texts) {
                     SignalText signal = SignalText.of(text);
                     Matcher plain = pattern.regex().matcher(signal.lower());
-                    MatchResult fast = finder.apply(signal);
+                    RulePattern.Match fast = finder.apply(signal);
                     String where = source + (wholeWords ? " (words)" : "") + " on '" + text + "'";
-                    assertEquals(plain.find() ? plain.start() : -1, fast == null ? -1 : fast.start(), where);
+                    boolean found = plain.find();
+                    assertEquals(found ? plain.start() : -1, fast == null ? -1 : fast.start(), where);
+                    assertEquals(found ? plain.end() : -1, fast == null ? -1 : fast.end(), where);
                 }
             }
         }
     }
 
     /** The first match, trying only the offsets the pattern's own start and literal indexes name. */
-    private static MatchResult find(RulePattern pattern, SignalText text) {
+    private static RulePattern.Match find(RulePattern pattern, SignalText text) {
         return finder(pattern).apply(text);
     }
 
     /** Builds the pattern's own indexes once, for many texts. */
-    private static Function<SignalText, MatchResult> finder(RulePattern pattern) {
+    private static Function<SignalText, RulePattern.Match> finder(RulePattern pattern) {
         StartIndex starts = new StartIndex(pattern.wholeWords(), new int[] {0}, List.of(pattern));
         LiteralIndex literals = new LiteralIndex(1, new int[] {0}, Collections.singletonList(pattern.literals()));
         return text -> {
