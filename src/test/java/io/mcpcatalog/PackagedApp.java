@@ -28,8 +28,12 @@ public final class PackagedApp implements AutoCloseable {
         this.log = log;
     }
 
+    /**
+     * Started as a user starts it, except that it crawls no sources: the shipped crawlers/ would run npm servers, and
+     * a test that kills the service would leave their work folders behind.
+     */
     static PackagedApp start(Path dataDir, int port, Path log) throws Exception {
-        return start(dataDir, port, log, Map.of());
+        return start(dataDir, port, log, Map.of("catalog.crawl.sources-dir", dataDir.resolve("no-crawl-sources").toString()));
     }
 
     /** Started with more settings, as system properties (e.g. a shared database's quarkus.datasource.jdbc.url). */
