@@ -38,6 +38,13 @@ public final class PackagedApp implements AutoCloseable {
 
     /** Started with more settings, as system properties (e.g. a shared database's quarkus.datasource.jdbc.url). */
     public static PackagedApp start(Path dataDir, int port, Path log, Map<String, String> settings) throws Exception {
+        PackagedApp app = new PackagedApp(command(dataDir, port, log, settings).start(), port, log);
+        app.awaitReady();
+        return app;
+    }
+
+    /** The packaged jar's command line with these settings as system properties, its output going to {@code log}. */
+    public static ProcessBuilder command(Path dataDir, int port, Path log, Map<String, String> settings) {
         String jar = System.getProperty("app.jar", "target/quarkus-app/quarkus-run.jar");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dquarkus.http.port=" + port, "-Dcatalog.data-dir=" + dataDir));
@@ -45,10 +52,7 @@ public final class PackagedApp implements AutoCloseable {
         command.addAll(List.of("-jar", jar));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().remove("QUARKUS_DATASOURCE_JDBC_URL");
-        builder.redirectErrorStream(true).redirectOutput(log.toFile());
-        PackagedApp app = new PackagedApp(builder.start(), port, log);
-        app.awaitReady();
-        return app;
+        return builder.redirectErrorStream(true).redirectOutput(log.toFile());
     }
 
     public long pid() {

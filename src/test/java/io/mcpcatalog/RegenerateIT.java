@@ -8,8 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,19 +59,14 @@ class RegenerateIT {
     }
 
     private int regenerate(Path crawlers, Path out, int port) throws Exception {
-        String jar = System.getProperty("app.jar", "target/quarkus-app/quarkus-run.jar");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dcatalog.data-dir=" + work.resolve("data"), "-Dquarkus.http.port=" + port,
-                "-Dcatalog.regenerate-out=" + out, "-Dcatalog.seed.enabled=false",
-                "-Dcatalog.crawl.sources-dir=" + crawlers, "-Dcatalog.crawl.schedule-interval=1s",
-                "-Dcatalog.crawl.max-attempts=1", "-jar", jar));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(work.resolve("regenerate-" + port + ".log").toFile());
-        builder.environment().remove("QUARKUS_DATASOURCE_JDBC_URL");
+        Path log = work.resolve("regenerate-" + port + ".log");
+        ProcessBuilder builder = PackagedApp.command(work.resolve("data"), port, log, Map.of(
+                "catalog.regenerate-out", out.toString(), "catalog.seed.enabled", "false",
+                "catalog.crawl.sources-dir", crawlers.toString(), "catalog.crawl.schedule-interval", "1s",
+                "catalog.crawl.max-attempts", "1"));
         Process process = builder.start();
         try {
-            assertTrue(process.waitFor(180, TimeUnit.SECONDS), "regeneration did not end: "
-                    + Files.readString(work.resolve("regenerate-" + port + ".log")));
+            assertTrue(process.waitFor(180, TimeUnit.SECONDS), "regeneration did not end: " + Files.readString(log));
             return process.exitValue();
         } finally {
             process.destroyForcibly();
