@@ -116,12 +116,13 @@ class CatalogWriter {
             }
             ToolVersionEntity previous = tool.currentVersion;
             if (previous != null && tool.removedAt == null && !merge.switchesSource(previous, data)) {
-                classification = DefinitionChanges.withChange(classification, previous, definition);
+                classification = DefinitionChanges.withChange(classification, previous, definition,
+                        ServerRelease.of(data));
             }
             tool.removedAt = null;
             tool.updatedAt = now;
             tools.persist(tool);
-            tool.currentVersion = newVersion(tool, definition, hash, run, now);
+            tool.currentVersion = newVersion(tool, definition, hash, ServerRelease.of(data), run, now);
             ClassificationEntity entity = new ClassificationEntity();
             entity.toolVersion = tool.currentVersion;
             entity.classifiedAt = now;
@@ -140,7 +141,7 @@ class CatalogWriter {
         return server.slug;
     }
 
-    private ToolVersionEntity newVersion(ToolEntity tool, ToolDefinition definition, String hash,
+    private ToolVersionEntity newVersion(ToolEntity tool, ToolDefinition definition, String hash, String release,
                                          ImportRunEntity run, OffsetDateTime now) {
         ToolVersionEntity version = new ToolVersionEntity();
         version.tool = tool;
@@ -155,6 +156,7 @@ class CatalogWriter {
             version.sourcePattern = definition.source().pattern();
         }
         version.contentHash = hash;
+        version.serverVersion = release;
         version.importRun = run;
         version.createdAt = now;
         entityManager.persist(version);

@@ -44,6 +44,10 @@ class ToolVersionEntity {
     @Column(name = "source_pattern")
     String sourcePattern;
 
+    /** See {@link ServerRelease}; null when the server's release was unknown. */
+    @Column(name = "server_version")
+    String serverVersion;
+
     @Column(name = "content_hash")
     String contentHash;
 
