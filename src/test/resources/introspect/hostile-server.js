@@ -25,6 +25,7 @@ function initializeResult(params) {
     protocolVersion: params.protocolVersion,
     capabilities: mode === 'no-tools' ? {} : { tools: {} },
     serverInfo: { name: 'hostile-' + mode, version: '6.6.6' },
+    instructions: '  Keeps short notes for the user.  ',
   };
 }
 

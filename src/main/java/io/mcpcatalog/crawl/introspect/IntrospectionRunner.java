@@ -94,7 +94,8 @@ public class IntrospectionRunner implements CrawlJobRunner {
                 installed == null ? null : installed.version(), introspection.transport(),
                 introspection.sandbox() == null ? null : introspection.sandbox().label(), now);
         ServerImport server = new ServerImport(LiveIdentities.of(spec, installed, introspection, request.source()),
-                LiveIdentities.repository(spec, installed), LiveIdentities.path(spec, installed), null, "", null, now,
+                LiveIdentities.repository(spec, installed), LiveIdentities.path(spec, installed), null,
+                LiveIdentities.description(installed, introspection), null, now,
                 tools, live);
         ImportReport report = imports.importServers(IMPORT_KIND, request.source(), List.of(server));
         String version = installed != null ? installed.version() : introspection.serverVersion();

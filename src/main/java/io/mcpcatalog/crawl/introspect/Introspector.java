@@ -29,6 +29,7 @@ final class Introspector {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration SDK_MARGIN = Duration.ofSeconds(30);
+    private static final int DESCRIPTION_LIMIT = 500;
 
     private final McpJsonMapper sdkJson;
     private final IntrospectionLimits limits;
@@ -57,10 +58,22 @@ final class Introspector {
             toolsList.set("tools", tools);
             McpSchema.Implementation info = init.serverInfo();
             return new Introspection(info == null ? null : info.name(), info == null ? null : info.version(),
-                    init.protocolVersion(), toolsList, pages, transportName, sandbox);
+                    describe(info, init.instructions()), init.protocolVersion(), toolsList, pages, transportName,
+                    sandbox);
         } finally {
             client.close();
         }
+    }
+
+    /** What the server says it is, kept short: it is context for the classifier, written by the server's author. */
+    private static String describe(McpSchema.Implementation info, String instructions) {
+        String said = info != null && info.description() != null && !info.description().isBlank()
+                ? info.description() : instructions;
+        if (said == null || said.isBlank()) {
+            return null;
+        }
+        String text = said.strip();
+        return text.length() <= DESCRIPTION_LIMIT ? text : text.substring(0, DESCRIPTION_LIMIT);
     }
 
     private int listAll(McpAsyncClient client, CompletableFuture<TransportProblem> problems, ArrayNode tools)

@@ -36,6 +36,14 @@ final class LiveIdentities {
         return installed == null ? null : installed.repository();
     }
 
+    /** The package's own description first (the author's summary), else what the running server said. */
+    static String description(InstalledPackage installed, Introspection introspection) {
+        if (installed != null && installed.description() != null) {
+            return installed.description();
+        }
+        return introspection.description() == null ? "" : introspection.description();
+    }
+
     static String path(JobSpec spec, InstalledPackage installed) {
         if (spec.repository() != null) {
             return spec.path() == null ? "" : spec.path();

@@ -34,7 +34,7 @@ final class PackageManifest {
         JsonNode repository = manifest.path("repository");
         String url = repository.isTextual() ? repository.asText() : text(repository.path("url"));
         return new InstalledPackage(name, version, folder, folder.relativize(file).toString(),
-                RepositoryUrls.normalize(url), text(repository.path("directory")));
+                RepositoryUrls.normalize(url), text(repository.path("directory")), text(manifest.path("description")));
     }
 
     /** The bin named like the package (without its scope), else the only or first one. */

@@ -52,6 +52,7 @@ class CodeLiveMergeTest {
                 .body("tools.name", equalTo(List.of("read_note", "delete_note")))
                 .body("live.serverName", equalTo("hostile-ok"))
                 .body("live.serverVersion", equalTo("6.6.6"))
+                .body("description", equalTo("Keeps short notes for the user."))
                 .body("commit", equalTo("c0de1"))
                 .body("codeDisagreements.kind", equalTo(List.of("description-differs", "in-code-not-listed")))
                 .body("codeDisagreements.tool", equalTo(List.of("delete_note", "legacy_export")));

@@ -72,6 +72,7 @@ class RealServersIntrospectionTest {
         CrawlResult result = runner.run(npmJob("@modelcontextprotocol/server-filesystem", List.of("/tmp"), null));
         assertTrue(result.toolsFound() >= 5, "tools found: " + result.toolsFound());
         given().get("/api/v1/servers/server-filesystem").then().statusCode(200)
+                .body("description", org.hamcrest.Matchers.containsString("filesystem"))
                 .body("tools.name", hasItems("write_file", "list_directory"))
                 .body("tools.find { it.name == 'write_file' }.category", org.hamcrest.Matchers.equalTo("Write"));
     }
