@@ -23,7 +23,7 @@ final class CrawlImports {
         return outcome.scan().servers().stream().map(server -> {
             String path = join(subFolder, server.path());
             return new ServerImport(identity(outcome, server, path, name), outcome.repository(), path,
-                    server.language(), "", outcome.commit(), crawledAt,
+                    server.language(), server.description(), outcome.commit(), crawledAt,
                     server.tools().stream().map(ExtractedTool::definition).toList());
         }).toList();
     }

@@ -62,7 +62,8 @@ public final class RepositoryExtractor {
         }
         List<ScannedServer> servers = new ArrayList<>();
         toolsByFolder.forEach((folder, tools) -> servers.add(new ScannedServer(locator.nameOf(folder), folder,
-                mainLanguage(languagesByFolder.get(folder)), "code", new ArrayList<>(tools.values()))));
+                mainLanguage(languagesByFolder.get(folder)), "code", locator.descriptionOf(folder),
+                new ArrayList<>(tools.values()))));
         if (servers.isEmpty() && !timedOut) {
             readmeServer(tree, rootName).ifPresent(servers::add);
         }
@@ -103,7 +104,7 @@ public final class RepositoryExtractor {
                 .findFirst()
                 .map(path -> ReadmeTools.extract(path, tree.text(path).orElse("")))
                 .filter(tools -> !tools.isEmpty())
-                .map(tools -> new ScannedServer(rootName, "", null, "readme", tools));
+                .map(tools -> new ScannedServer(rootName, "", null, "readme", "", tools));
     }
 
     private static String mainLanguage(Map<Language, Integer> counts) {

@@ -12,6 +12,8 @@ final class ServerLocator {
 
     /** Folder ("" for the root) to the name its manifest declares (or the folder's own name). */
     private final Map<String, String> serverFolders = new TreeMap<>();
+    /** Folder to the first description a manifest there gives. */
+    private final Map<String, String> descriptions = new TreeMap<>();
     private final String rootName;
 
     ServerLocator(SourceTree tree, String rootName) {
@@ -21,9 +23,12 @@ final class ServerLocator {
             String folder = slash < 0 ? "" : path.substring(0, slash);
             String fileName = path.substring(slash + 1);
             if (ServerManifests.isManifest(fileName) && !SourcePaths.isTest(path)) {
-                Optional<String> declared = ServerManifests.declaredName(fileName, tree.text(path).orElse(""));
+                String text = tree.text(path).orElse("");
+                Optional<String> declared = ServerManifests.declaredName(fileName, text);
                 String fallback = folder.isEmpty() ? rootName : folder.substring(folder.lastIndexOf('/') + 1);
                 serverFolders.putIfAbsent(folder, declared.orElse(fallback));
+                ServerManifests.declaredDescription(fileName, text)
+                        .ifPresent(description -> descriptions.putIfAbsent(folder, description));
             }
         }
     }
@@ -35,6 +40,11 @@ final class ServerLocator {
             folder = folder.contains("/") ? folder.substring(0, folder.lastIndexOf('/')) : "";
         }
         return folder;
+    }
+
+    /** The description the folder's manifest gives, "" when none does. */
+    String descriptionOf(String folder) {
+        return descriptions.getOrDefault(folder, "");
     }
 
     String nameOf(String folder) {

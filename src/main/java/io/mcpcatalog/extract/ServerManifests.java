@@ -12,6 +12,10 @@ final class ServerManifests {
     private static final Pattern PY_SETUP_NAME = Pattern.compile("name\\s*=\\s*[\"']([^\"']+)[\"']");
     private static final Pattern GO_MODULE = Pattern.compile("(?m)^module\\s+(\\S+)");
     private static final Pattern POM_PARENT = Pattern.compile("(?s)<parent>.*?</parent>");
+    private static final Pattern JSON_DESCRIPTION = Pattern.compile("\"description\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
+    private static final Pattern TOML_DESCRIPTION = Pattern.compile("(?m)^\\s*description\\s*=\\s*\"([^\"]*)\"");
+    private static final Pattern POM_DESCRIPTION = Pattern.compile("<description>\\s*([^<]*?)\\s*</description>");
+    private static final int DESCRIPTION_LIMIT = 500;
     private static final Pattern POM_ARTIFACT = Pattern.compile("<artifactId>\\s*([^<\\s]+)\\s*</artifactId>");
 
     private ServerManifests() {
@@ -24,6 +28,25 @@ final class ServerManifests {
                  "build.gradle.kts" -> true;
             default -> fileName.endsWith(".csproj");
         };
+    }
+
+    /**
+     * The summary the manifest gives of its package (the first "description" of a package.json, pyproject.toml,
+     * Cargo.toml or pom.xml), kept short: it is the classifier's context for the server, written by its author.
+     */
+    static Optional<String> declaredDescription(String fileName, String text) {
+        Matcher matcher = switch (fileName) {
+            case "package.json" -> JSON_DESCRIPTION.matcher(text);
+            case "pyproject.toml", "Cargo.toml" -> TOML_DESCRIPTION.matcher(text);
+            case "pom.xml" -> POM_DESCRIPTION.matcher(POM_PARENT.matcher(text).replaceFirst(""));
+            default -> null;
+        };
+        if (matcher == null || !matcher.find() || matcher.group(1).isBlank()) {
+            return Optional.empty();
+        }
+        String description = matcher.group(1).strip().replace("\\\"", "\"");
+        return Optional.of(description.length() <= DESCRIPTION_LIMIT ? description
+                : description.substring(0, DESCRIPTION_LIMIT));
     }
 
     /** The package name the manifest declares, if it can be read. */

@@ -74,6 +74,21 @@ class RepositoryExtractorTest {
     }
 
     @Test
+    void eachServerCarriesTheDescriptionItsManifestGives() {
+        SourceTree tree = SourceTree.of(Map.of(
+                "packages/a/package.json", "{\"name\": \"a\", \"description\": \"Runs \\\"shell\\\" commands over SSH\","
+                        + " \"dependencies\": {\"x\": {\"description\": \"not this\"}}}",
+                "packages/a/a.py", "tool_register(\"run\", \"Runs it\")",
+                "packages/b/pyproject.toml", "[project]\nname = \"b\"\ndescription = \"Stripe payments for agents\"\n",
+                "packages/b/b.py", "tool_register(\"pay\", \"Pays\")",
+                "packages/c/go.mod", "module example.com/c\n",
+                "packages/c/c.py", "tool_register(\"noop\", \"Nothing\")"));
+        List<String> descriptions = extractor.scan(tree, "repo", later()).servers().stream()
+                .map(ScannedServer::description).toList();
+        assertEquals(List.of("Runs \"shell\" commands over SSH", "Stripe payments for agents", ""), descriptions);
+    }
+
+    @Test
     void aFailingFileIsReportedAndTheOthersAreStillScanned() {
         SourceTree tree = SourceTree.of(Map.of(
                 "boom.py", "tool_register(\"x\", \"y\")",
