@@ -16,6 +16,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -33,6 +35,7 @@ public class IntrospectionRunner implements CrawlJobRunner {
 
     static final String IMPORT_KIND = "introspection";
     private static final Logger LOG = Logger.getLogger(IntrospectionRunner.class);
+    private static final Duration MIN_STALE_AGE = Duration.ofMinutes(30);
 
     @Inject
     IntrospectConfig config;
@@ -44,6 +47,16 @@ public class IntrospectionRunner implements CrawlJobRunner {
 
     void onStart(@Observes StartupEvent event) {
         sandbox();
+        int removed = WorkFolders.removeStale(workRoot(), Instant.now().minus(staleAge()));
+        if (removed > 0) {
+            LOG.infof("introspection: removed %d work folders left by stopped instances", removed);
+        }
+    }
+
+    /** Far longer than a job may run (start and listing limits), so a live job's folder is never taken. */
+    private Duration staleAge() {
+        Duration longest = config.startTimeout().plus(config.listTimeout()).multipliedBy(4);
+        return longest.compareTo(MIN_STALE_AGE) > 0 ? longest : MIN_STALE_AGE;
     }
 
     @Override
