@@ -18,7 +18,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
@@ -70,7 +69,12 @@ public final class RuleLoader {
     public static List<Rule> load(Function<String, String> readFile) {
         IndexFile index = read(INDEX, readFile.apply(INDEX), IndexFile.class);
         require(index.rules() != null && !index.rules().isEmpty(), INDEX, "lists no rule files under 'rules'");
-        Map<String, ServerKind> kinds = serverKinds(index.serverKinds());
+        Map<String, ServerKind> kinds;
+        try {
+            kinds = ServerKind.compileAll(index.serverKinds());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(DIRECTORY + INDEX + ": " + e.getMessage(), e);
+        }
         List<Rule> rules = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (String file : index.rules()) {
@@ -110,17 +114,6 @@ public final class RuleLoader {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(DIRECTORY + file + ": " + e.getMessage(), e);
         }
-    }
-
-    private static Map<String, ServerKind> serverKinds(Map<String, String> patterns) {
-        Map<String, ServerKind> kinds = new TreeMap<>();
-        try {
-            (patterns == null ? Map.<String, String>of() : patterns)
-                    .forEach((name, pattern) -> kinds.put(name, ServerKind.compile(name, pattern)));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(DIRECTORY + INDEX + ": " + e.getMessage(), e);
-        }
-        return kinds;
     }
 
     private static Set<Category> categories(List<String> labels) {

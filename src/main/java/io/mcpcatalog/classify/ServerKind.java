@@ -1,6 +1,8 @@
 package io.mcpcatalog.classify;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -11,6 +13,15 @@ import java.util.regex.PatternSyntaxException;
  * (its name split into words, then its description, lower-cased), matched on whole words.
  */
 public record ServerKind(String name, Pattern pattern) {
+
+    /** Every kind of the index's {@code server_kinds} (name to pattern), by name; none when the index has none. */
+    static Map<String, ServerKind> compileAll(Map<String, String> patterns) {
+        Map<String, ServerKind> kinds = new TreeMap<>();
+        if (patterns != null) {
+            patterns.forEach((name, pattern) -> kinds.put(name, compile(name, pattern)));
+        }
+        return kinds;
+    }
 
     /** Compiles a kind's pattern, refusing capitals (the text is lower-cased) and malformed regexes. */
     static ServerKind compile(String name, String regex) {
