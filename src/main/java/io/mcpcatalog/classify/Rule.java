@@ -6,13 +6,19 @@ import java.util.Set;
  * One compiled rule. A category rule ({@code category} set) adds {@code weight} of evidence for its category;
  * a finding rule ({@code severity} set, no category) reports a {@link Finding} instead.
  * {@code negates} lists categories whose evidence, from any field, this rule's match sets aside (a claim such as
- * "read-only SQL query" narrows what "run_query" can do).
+ * "read-only SQL query" narrows what "run_query" can do). {@code serverKind}, when set, limits the rule to servers
+ * of that kind (null: any server).
  */
 public record Rule(String id, Category category, String severity, Field field, RulePattern pattern, double weight,
-                   String reason, Set<Category> negates, RuleExamples examples) {
+                   String reason, Set<Category> negates, ServerKind serverKind, RuleExamples examples) {
 
     public Rule {
         negates = Set.copyOf(negates);
+    }
+
+    /** Whether a match of this rule counts on the given server. */
+    public boolean admits(ServerContext server) {
+        return serverKind == null || serverKind.admits(server);
     }
 
     public boolean isFinding() {

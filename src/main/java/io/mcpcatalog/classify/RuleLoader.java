@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -30,19 +31,23 @@ public final class RuleLoader {
     private static final Set<String> SEVERITIES = Set.of("low", "medium", "high", "critical");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
-    private record IndexFile(List<String> rules) {
+    private record IndexFile(List<String> rules, @JsonProperty("server_kinds") Map<String, String> serverKinds) {
     }
 
     private record RuleFile(String id, String category, String severity, String field, String pattern,
                             Double weight, String reason, List<String> negates,
-                            @JsonProperty("whole_words") Boolean wholeWords, ExamplesFile examples) {
+                            @JsonProperty("whole_words") Boolean wholeWords,
+                            @JsonProperty("server_kind") String serverKind, ExamplesFile examples) {
     }
 
     private record ExamplesFile(List<ExampleTool> match, @JsonProperty("no_match") List<ExampleTool> noMatch) {
     }
 
     private record ExampleTool(String name, String description, List<ToolParam> params,
-                               ToolAnnotations annotations) {
+                               ToolAnnotations annotations, ExampleServer server) {
+    }
+
+    private record ExampleServer(String name, String description) {
     }
 
     private RuleLoader() {
@@ -64,10 +69,16 @@ public final class RuleLoader {
     public static List<Rule> load(Function<String, String> readFile) {
         IndexFile index = read(INDEX, readFile.apply(INDEX), IndexFile.class);
         require(index.rules() != null && !index.rules().isEmpty(), INDEX, "lists no rule files under 'rules'");
+        Map<String, ServerKind> kinds;
+        try {
+            kinds = ServerKind.compileAll(index.serverKinds());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(DIRECTORY + INDEX + ": " + e.getMessage(), e);
+        }
         List<Rule> rules = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (String file : index.rules()) {
-            Rule rule = parse(file, readFile.apply(file));
+            Rule rule = parse(file, readFile.apply(file), kinds);
             require(ids.add(rule.id()), file, "duplicate rule id '" + rule.id() + "'");
             rules.add(rule);
         }
@@ -75,7 +86,7 @@ public final class RuleLoader {
     }
 
     /** Parses and checks one rule file; {@code text} null means the file is missing. */
-    static Rule parse(String file, String text) {
+    static Rule parse(String file, String text, Map<String, ServerKind> kinds) {
         RuleFile raw = read(file, text, RuleFile.class);
         require(file.endsWith(".yaml") && file.equals(raw.id() + ".yaml"), file,
                 "id '" + raw.id() + "' must equal the file name without .yaml");
@@ -90,13 +101,16 @@ public final class RuleLoader {
         require(raw.pattern() != null && !raw.pattern().isBlank(), file, "needs a pattern");
         require(raw.examples() != null && notEmpty(raw.examples().match()) && notEmpty(raw.examples().noMatch()),
                 file, "needs at least one 'match' and one 'no_match' example");
+        require(raw.serverKind() == null || kinds.containsKey(raw.serverKind()), file,
+                "unknown server_kind '" + raw.serverKind() + "', known: " + kinds.keySet());
         RuleExamples examples = new RuleExamples(tools(file, raw.examples().match()),
                 tools(file, raw.examples().noMatch()));
         boolean wholeWords = raw.wholeWords() == null || raw.wholeWords();
         try {
             return new Rule(raw.id(), raw.category() == null ? null : Category.fromLabel(raw.category()),
                     raw.severity(), Field.fromLabel(raw.field()), RulePattern.compile(raw.pattern(), wholeWords),
-                    raw.weight() == null ? 0 : raw.weight(), raw.reason().strip(), categories(raw.negates()), examples);
+                    raw.weight() == null ? 0 : raw.weight(), raw.reason().strip(), categories(raw.negates()),
+                    raw.serverKind() == null ? null : kinds.get(raw.serverKind()), examples);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(DIRECTORY + file + ": " + e.getMessage(), e);
         }
@@ -110,14 +124,20 @@ public final class RuleLoader {
         return categories;
     }
 
-    private static List<ToolDefinition> tools(String file, List<ExampleTool> examples) {
-        List<ToolDefinition> tools = new ArrayList<>(examples.size());
+    private static List<RuleExamples.Example> tools(String file, List<ExampleTool> examples) {
+        List<RuleExamples.Example> tools = new ArrayList<>(examples.size());
         for (ExampleTool example : examples) {
             require(example.name() != null && !example.name().isBlank(), file, "an example needs a name");
-            tools.add(new ToolDefinition(example.name(), example.description(), example.params(), null,
-                    example.annotations(), null));
+            ExampleServer server = example.server();
+            tools.add(new RuleExamples.Example(new ToolDefinition(example.name(), example.description(),
+                    example.params(), null, example.annotations(), null), server == null ? ServerContext.UNKNOWN
+                    : new ServerContext(orEmpty(server.name()), orEmpty(server.description()))));
         }
         return tools;
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
     }
 
     private static <T> T read(String file, String text, Class<T> type) {

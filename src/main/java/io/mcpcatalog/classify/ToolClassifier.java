@@ -24,16 +24,21 @@ public final class ToolClassifier {
 
     public Classification classify(ToolDefinition tool, ServerContext server) {
         ToolSignals signals = ToolSignals.of(tool, server);
-        return classify(tool, signals, index.scan(signals));
+        return classify(tool, server, signals, index.scan(signals));
     }
 
     /** Classifies with the given candidates, whose slots are positions in this classifier's rule list. */
-    Classification classify(ToolDefinition tool, ToolSignals signals, ToolCandidates candidates) {
+    Classification classify(ToolDefinition tool, ServerContext server, ToolSignals signals,
+                            ToolCandidates candidates) {
         List<RuleHit> hits = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         for (int slot = 0; slot < rules.size(); slot++) {
             Rule rule = rules.get(slot);
             RuleHit hit = RuleMatcher.find(rule, slot, signals, candidates);
+            if (hit != null && !rule.admits(server)) {
+                // A rule for another kind of server: its words mean something else here.
+                continue;
+            }
             if (hit != null && rule.isFinding()) {
                 findings.add(new Finding(rule.id(), rule.severity(), rule.reason(), hit.evidence()));
             } else if (hit != null) {

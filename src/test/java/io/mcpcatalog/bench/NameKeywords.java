@@ -1,6 +1,7 @@
 package io.mcpcatalog.bench;
 
 import io.mcpcatalog.classify.Category;
+import io.mcpcatalog.classify.ServerContext;
 import io.mcpcatalog.classify.eval.CorpusTool;
 import io.mcpcatalog.classify.eval.NameKeywordBaseline;
 import io.mcpcatalog.classify.eval.Split;
@@ -15,7 +16,7 @@ final class NameKeywords {
     }
 
     static Category judge(String name) {
-        return BASELINE.judge(new CorpusTool("", "", Split.DEV, new ToolDefinition(name, "", null, null, null, null),
+        return BASELINE.judge(new CorpusTool("", ServerContext.UNKNOWN, Split.DEV, new ToolDefinition(name, "", null, null, null, null),
                 Category.READ, "", ""));
     }
 }

@@ -35,10 +35,10 @@ class PrefilterEquivalenceTest {
         }
         int examples = 0;
         for (Rule rule : RULES) {
-            List<ToolDefinition> tools = new ArrayList<>(rule.examples().match());
+            List<RuleExamples.Example> tools = new ArrayList<>(rule.examples().match());
             tools.addAll(rule.examples().noMatch());
-            for (ToolDefinition tool : tools) {
-                assertSameAsTryingEverywhere(tool, ServerContext.UNKNOWN);
+            for (RuleExamples.Example example : tools) {
+                assertSameAsTryingEverywhere(example.tool(), example.server());
                 examples++;
             }
         }
@@ -54,7 +54,7 @@ class PrefilterEquivalenceTest {
             assertEquals(RuleMatcher.find(rule, slot, signals, everywhere),
                     RuleMatcher.find(rule, slot, signals, indexed), rule.id() + " on " + tool.name());
         }
-        assertEquals(CLASSIFIER.classify(tool, signals, everywhere), CLASSIFIER.classify(tool, server), tool.name());
+        assertEquals(CLASSIFIER.classify(tool, server, signals, everywhere), CLASSIFIER.classify(tool, server), tool.name());
     }
 
     /** Every rule at every offset where it could match at all, as the engine did before the index. */

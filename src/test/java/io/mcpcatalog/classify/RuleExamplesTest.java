@@ -1,6 +1,6 @@
 package io.mcpcatalog.classify;
 
-import io.mcpcatalog.extract.ToolDefinition;
+import io.mcpcatalog.classify.RuleExamples.Example;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -23,7 +23,8 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 /**
  * Every rule against its own examples, one reported test per example. Loading fails on a duplicate id, an id
  * that is not its file name, an unknown category or field, or a rule without both kinds of example
- * (RuleLoaderTest shows each); the index must list every rule file on disk.
+ * (RuleLoaderTest shows each); the index must list every rule file on disk. An example stating a server is
+ * matched on that server.
  */
 class RuleExamplesTest {
 
@@ -44,18 +45,20 @@ class RuleExamplesTest {
     }
 
     private static DynamicNode examples(Rule rule) {
-        List<ToolDefinition> match = rule.examples().match();
-        List<ToolDefinition> noMatch = rule.examples().noMatch();
+        List<Example> match = rule.examples().match();
+        List<Example> noMatch = rule.examples().noMatch();
         Stream<DynamicTest> matching = IntStream.range(0, match.size()).mapToObj(i -> dynamicTest(
-                "match #" + (i + 1) + " " + match.get(i).name(),
+                "match #" + (i + 1) + " " + match.get(i).tool().name(),
                 () -> assertTrue(matches(rule, match.get(i)), rule.id() + " should match " + match.get(i))));
         Stream<DynamicTest> notMatching = IntStream.range(0, noMatch.size()).mapToObj(i -> dynamicTest(
-                "no_match #" + (i + 1) + " " + noMatch.get(i).name(),
+                "no_match #" + (i + 1) + " " + noMatch.get(i).tool().name(),
                 () -> assertFalse(matches(rule, noMatch.get(i)), rule.id() + " should not match " + noMatch.get(i))));
         return dynamicContainer(rule.id(), Stream.concat(matching, notMatching));
     }
 
-    private static boolean matches(Rule rule, ToolDefinition tool) {
-        return RuleMatcher.matches(rule, ToolSignals.of(tool, ServerContext.UNKNOWN));
+    /** On the example's server: a rule for one kind of server does not count on another. */
+    private static boolean matches(Rule rule, Example example) {
+        return rule.admits(example.server()) && RuleMatcher.matches(rule, ToolSignals.of(example.tool(),
+                example.server()));
     }
 }

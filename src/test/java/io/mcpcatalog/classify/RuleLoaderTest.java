@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -62,10 +63,32 @@ class RuleLoaderTest {
         assertRejected("lower-case", Map.of("name-delete.yaml", VALID.replace("'delete'", "'Delete'")));
     }
 
+    @Test
+    void limitsARuleToAServerKindOfTheIndex() {
+        String gated = VALID.replace("reason:", "server_kind: shell\nreason:");
+        Rule rule = load(Map.of("name-delete.yaml", gated)).get(0);
+        assertTrue(rule.admits(new ServerContext("mcp-shell-server", "")));
+        assertTrue(rule.admits(new ServerContext("tools", "Runs commands in a shell")));
+        assertFalse(rule.admits(new ServerContext("shellfish-recipes", "")));
+        assertFalse(rule.admits(ServerContext.UNKNOWN));
+        assertTrue(load(Map.of("name-delete.yaml", VALID)).get(0).admits(ServerContext.UNKNOWN));
+    }
+
+    @Test
+    void rejectsAnUnknownServerKindAndABadKindPattern() {
+        assertRejected("unknown server_kind 'payments'",
+                Map.of("name-delete.yaml", VALID.replace("reason:", "server_kind: payments\nreason:")));
+        Map<String, String> files = new HashMap<>(Map.of("name-delete.yaml", VALID));
+        files.put(RuleLoader.INDEX, "rules: [name-delete.yaml]\nserver_kinds: {shell: 'Shell'}");
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> RuleLoader.load(files::get));
+        assertTrue(error.getMessage().contains("lower-case"), error.getMessage());
+    }
+
     private static List<Rule> load(Map<String, String> files, String... listed) {
         Map<String, String> all = new HashMap<>(files);
         List<String> index = listed.length == 0 ? List.copyOf(files.keySet()) : List.of(listed);
-        all.put(RuleLoader.INDEX, "rules: " + index);
+        all.put(RuleLoader.INDEX, "rules: " + index + "\nserver_kinds: {shell: 'shell|ssh'}");
         return RuleLoader.load(all::get);
     }
 

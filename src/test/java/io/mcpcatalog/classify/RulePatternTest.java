@@ -136,9 +136,9 @@ class RulePatternTest {
     private static List<String> corpus() {
         List<String> texts = new ArrayList<>(List.of("", " ", "a", "rm", "(delete)", "x.delete", "drag and drop"));
         for (Rule rule : RuleLoader.fromClasspath()) {
-            List<ToolDefinition> tools = new ArrayList<>(rule.examples().match());
-            tools.addAll(rule.examples().noMatch());
-            for (ToolDefinition tool : tools) {
+            List<RuleExamples.Example> examples = new ArrayList<>(rule.examples().match());
+            examples.addAll(rule.examples().noMatch());
+            for (ToolDefinition tool : examples.stream().map(RuleExamples.Example::tool).toList()) {
                 texts.add(tool.description());
                 texts.add(String.join(" ", NameWords.split(tool.name())));
                 for (ToolParam param : tool.params()) {

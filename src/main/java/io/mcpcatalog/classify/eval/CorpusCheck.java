@@ -1,6 +1,7 @@
 package io.mcpcatalog.classify.eval;
 
 import io.mcpcatalog.classify.Category;
+import io.mcpcatalog.classify.ServerContext;
 import io.mcpcatalog.extract.ToolDefinition;
 import io.mcpcatalog.extract.ToolParam;
 
@@ -58,7 +59,9 @@ public final class CorpusCheck {
             List<ToolParam> params = record.params() == null ? List.of() : record.params();
             ToolDefinition tool = new ToolDefinition(record.name(), record.description(), params, null,
                     record.annotations(), null);
-            tools.add(new CorpusTool(record.server(), record.serverName(), Split.fromLabel(record.split()), tool,
+            ServerContext context = new ServerContext(record.serverName(),
+                    record.serverDescription() == null ? "" : record.serverDescription());
+            tools.add(new CorpusTool(record.server(), context, Split.fromLabel(record.split()), tool,
                     Category.fromLabel(record.label()), record.reason(), record.source()));
         }
         return List.copyOf(tools);

@@ -32,7 +32,8 @@ public final class CorpusLoader {
     private record IndexFile(List<String> files) {
     }
 
-    private record ServerFile(String server, @JsonProperty("server_name") String serverName, String domain,
+    private record ServerFile(String server, @JsonProperty("server_name") String serverName,
+                              @JsonProperty("server_description") String serverDescription, String domain,
                               String split, Map<String, String> source, List<ToolEntry> tools) {
     }
 
@@ -78,9 +79,9 @@ public final class CorpusLoader {
             for (ToolEntry tool : server.tools() == null ? List.<ToolEntry>of() : server.tools()) {
                 // A tool's own source, when given, is more precise than its server's.
                 Map<String, String> source = tool.source() != null ? tool.source() : server.source();
-                records.add(new CorpusRecord(file, server.server(), server.serverName(), server.split(), tool.name(),
-                        tool.description(), tool.params(), tool.annotations(), tool.label(), tool.reason(),
-                        sourceText(source)));
+                records.add(new CorpusRecord(file, server.server(), server.serverName(), server.serverDescription(),
+                        server.split(), tool.name(), tool.description(), tool.params(), tool.annotations(),
+                        tool.label(), tool.reason(), sourceText(source)));
             }
         }
         return List.copyOf(records);

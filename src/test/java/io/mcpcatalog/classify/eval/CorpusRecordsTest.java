@@ -42,14 +42,14 @@ class CorpusRecordsTest {
 
     @Test
     void theCheckReportsEachKindOfBadRecord() {
-        CorpusRecord good = new CorpusRecord("a.yaml", "srv", "Server", "dev", "get_x", "Gets x.", List.of(), null,
-                "Read", "reads", "pkg@1.0");
+        CorpusRecord good = new CorpusRecord("a.yaml", "srv", "Server", null, "dev", "get_x", "Gets x.", List.of(),
+                null, "Read", "reads", "pkg@1.0");
         List<CorpusRecord> records = List.of(good,
-                new CorpusRecord("a.yaml", "srv", "Server", "dev", "get_x", "dup", null, null, "Read", "r", "p@1"),
-                new CorpusRecord("a.yaml", "srv", "Server", "dev", "b", "", null, null, "Harmless", "r", "p@1"),
-                new CorpusRecord("a.yaml", "srv", "Server", "dev", "c", "", null, null, "Write", " ", "p@1"),
-                new CorpusRecord("a.yaml", "srv", "Server", "dev", "d", "", null, null, "Write", "r", null),
-                new CorpusRecord("a.yaml", "srv", "Server", "test", "e", "", null, null, "Write", "r", "p@1"));
+                new CorpusRecord("a.yaml", "srv", "Server", null, "dev", "get_x", "dup", null, null, "Read", "r", "p@1"),
+                new CorpusRecord("a.yaml", "srv", "Server", null, "dev", "b", "", null, null, "Harmless", "r", "p@1"),
+                new CorpusRecord("a.yaml", "srv", "Server", null, "dev", "c", "", null, null, "Write", " ", "p@1"),
+                new CorpusRecord("a.yaml", "srv", "Server", null, "dev", "d", "", null, null, "Write", "r", null),
+                new CorpusRecord("a.yaml", "srv", "Server", null, "test", "e", "", null, null, "Write", "r", "p@1"));
         List<String> problems = CorpusCheck.problems(records);
         assertEquals(5, problems.size(), String.join("\n", problems));
         assertTrue(problems.get(0).contains("duplicate (server, name)"), problems.get(0));

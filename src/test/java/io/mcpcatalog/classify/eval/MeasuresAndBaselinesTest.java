@@ -1,6 +1,7 @@
 package io.mcpcatalog.classify.eval;
 
 import io.mcpcatalog.classify.Category;
+import io.mcpcatalog.classify.ServerContext;
 import io.mcpcatalog.extract.ToolAnnotations;
 import io.mcpcatalog.extract.ToolDefinition;
 import org.junit.jupiter.api.Test;
@@ -52,7 +53,7 @@ class MeasuresAndBaselinesTest {
     }
 
     private static CorpusTool tool(String name, ToolAnnotations annotations) {
-        return new CorpusTool("s", "S", Split.DEV, new ToolDefinition(name, "", null, null, annotations, null),
+        return new CorpusTool("s", new ServerContext("S", ""), Split.DEV, new ToolDefinition(name, "", null, null, annotations, null),
                 Category.READ, "r", "p@1");
     }
 }
