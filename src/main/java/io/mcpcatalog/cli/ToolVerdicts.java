@@ -21,7 +21,8 @@ final class ToolVerdicts {
     }
 
     Verdict judge(ScannedServer server, ExtractedTool tool) {
-        Classification classification = classifier.classify(tool.definition(), new ServerContext(server.name(), ""));
+        Classification classification = classifier.classify(tool.definition(), new ServerContext(server.name(),
+                server.description()));
         ToolRule rule = compiler.ruleFor(new ToolPolicyInput(tool.name(), classification.category(), tool.definition().params()));
         return new Verdict(classification, rule);
     }
