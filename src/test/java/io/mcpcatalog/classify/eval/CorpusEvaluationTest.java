@@ -16,12 +16,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * The rule classifier on the labelled corpus must not fall below the levels it reached when the rules were last
  * tuned (on dev errors only). Each floor is the measured value rounded down a little, so a rule change that makes
  * things worse fails here; raise a floor when the rules get better. A split without tools (holdout between a
- * consumed holdout set and its successor) is skipped: holdout v2 moved to dev on 2026-11-26, and the holdout row
- * below still holds v2's floors until the integrator measures holdout v3 and sets its own ("all" keeps the floors
- * it had with v2 in it, so that adding v3 does not fail it before v3 is measured). Measured last
- * (2026-11-26, after the rules were tuned on the former holdout v2): dev, 82 servers, 1,890 tools: accuracy 98.7%
- * (1,866), false-safe 0.1% (1 of 980), critical recall 99.6% (222 of 223); before that tuning 97.6%, 0.6% (6 of
- * 980), 96.4% (215 of 223).
+ * consumed holdout set and its successor) is skipped. Measured last (2026-11-26): dev, 82 servers, 1,890 tools,
+ * after the rules were tuned on the former holdout v2: accuracy 98.7% (1,866), false-safe 0.1% (1 of 980), critical
+ * recall 99.6% (222 of 223). Holdout v3, 25 servers, 566 tools labelled blind, read once: accuracy 91.3%,
+ * false-safe 1.1% (3 of 285), critical recall 77.6% (52 of 67), below the targets (93%, 0.5%, 97%); all 107
+ * servers: 97.0%, 0.3%, 94.5%.
  */
 class CorpusEvaluationTest {
 
@@ -38,8 +37,8 @@ class CorpusEvaluationTest {
     static Stream<Arguments> floors() {
         return Stream.of(
                 Arguments.of("dev", Split.DEV, 0.983, 0.003, 0.99),
-                Arguments.of("holdout", Split.HOLDOUT, 0.92, 0.026, 0.87),
-                Arguments.of("all", null, 0.97, 0.007, 0.96));
+                Arguments.of("holdout", Split.HOLDOUT, 0.91, 0.011, 0.77),
+                Arguments.of("all", null, 0.968, 0.004, 0.94));
     }
 
     @ParameterizedTest(name = "{0}: accuracy >= {2}, false-safe <= {3}, critical recall >= {4}")
