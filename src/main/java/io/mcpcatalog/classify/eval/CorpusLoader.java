@@ -37,21 +37,8 @@ public final class CorpusLoader {
                               String split, Map<String, String> source, List<ToolEntry> tools) {
     }
 
-    private record ToolEntry(String name, String description, List<ParamEntry> params, ToolAnnotations annotations,
+    private record ToolEntry(String name, String description, List<ToolParam> params, ToolAnnotations annotations,
                              String label, String reason, Map<String, String> source) {
-
-        List<ToolParam> toolParams() {
-            return params == null ? null : params.stream().map(ParamEntry::toolParam).toList();
-        }
-    }
-
-    /** A parameter as the corpus writes it: {@code enum} holds the schema's allowed values, when it lists any. */
-    private record ParamEntry(String name, String type, boolean required, String description,
-                              @JsonProperty("enum") List<String> values) {
-
-        ToolParam toolParam() {
-            return new ToolParam(name, type, required, description, values);
-        }
     }
 
     private CorpusLoader() {
@@ -93,7 +80,7 @@ public final class CorpusLoader {
                 // A tool's own source, when given, is more precise than its server's.
                 Map<String, String> source = tool.source() != null ? tool.source() : server.source();
                 records.add(new CorpusRecord(file, server.server(), server.serverName(), server.serverDescription(),
-                        server.split(), tool.name(), tool.description(), tool.toolParams(), tool.annotations(),
+                        server.split(), tool.name(), tool.description(), tool.params(), tool.annotations(),
                         tool.label(), tool.reason(), sourceText(source)));
             }
         }
