@@ -9,7 +9,9 @@ public enum Field {
     /** One parameter at a time, as its name words then its type: "command string". */
     PARAM("param"),
     /** The declared hints as "readOnlyHint=true destructiveHint=false ...". */
-    ANNOTATION("annotation");
+    ANNOTATION("annotation"),
+    /** One parameter with allowed values at a time, as its name words, "=", then the values: "action = list , delete". */
+    VALUES("values");
 
     private final String label;
 
@@ -29,6 +31,6 @@ public enum Field {
             }
         }
         throw new IllegalArgumentException("unknown field '" + text
-                + "', expected one of name, description, param, annotation");
+                + "', expected one of name, description, param, annotation, values");
     }
 }

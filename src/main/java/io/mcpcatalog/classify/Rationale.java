@@ -116,6 +116,7 @@ final class Rationale {
             case DESCRIPTION -> "the description '" + hit.quote() + "'";
             case PARAM -> "the parameter '" + hit.quote() + "'";
             case ANNOTATION -> "the annotation " + hit.quote();
+            case VALUES -> "the allowed values of parameter '" + hit.quote() + "'";
         };
     }
 }

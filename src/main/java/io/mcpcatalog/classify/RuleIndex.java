@@ -42,12 +42,17 @@ final class RuleIndex {
 
     /** Where each rule may match in each of the tool's texts. */
     ToolCandidates scan(ToolSignals signals) {
-        List<Candidates> params = new ArrayList<>(signals.params().size());
-        for (ToolSignals.Param param : signals.params()) {
-            params.add(scan(Field.PARAM, param.text()));
-        }
         return new ToolCandidates(scan(Field.NAME, signals.name()), scan(Field.DESCRIPTION, signals.description()),
-                params, scan(Field.ANNOTATION, signals.annotations()));
+                scan(Field.PARAM, signals.params()), scan(Field.ANNOTATION, signals.annotations()),
+                scan(Field.VALUES, signals.values()));
+    }
+
+    private List<Candidates> scan(Field field, List<ToolSignals.Param> texts) {
+        List<Candidates> candidates = new ArrayList<>(texts.size());
+        for (ToolSignals.Param param : texts) {
+            candidates.add(scan(field, param.text()));
+        }
+        return candidates;
     }
 
     private Candidates scan(Field field, SignalText text) {

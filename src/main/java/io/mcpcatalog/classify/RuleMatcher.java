@@ -18,6 +18,7 @@ final class RuleMatcher {
             case DESCRIPTION -> findInDescription(rule, slot, signals.description(), candidates.description());
             case PARAM -> findInParams(rule, slot, signals.params(), candidates.params());
             case ANNOTATION -> findIn(rule, slot, signals.annotations(), candidates.annotations(), null);
+            case VALUES -> findInParams(rule, slot, signals.values(), candidates.values());
         };
     }
 

@@ -61,8 +61,10 @@ class PrefilterEquivalenceTest {
     private static ToolCandidates everywhere(ToolSignals signals) {
         List<Candidates> params = new ArrayList<>();
         signals.params().forEach(param -> params.add(everywhere(param.text())));
+        List<Candidates> values = new ArrayList<>();
+        signals.values().forEach(param -> values.add(everywhere(param.text())));
         return new ToolCandidates(everywhere(signals.name()), everywhere(signals.description()), params,
-                everywhere(signals.annotations()));
+                everywhere(signals.annotations()), values);
     }
 
     private static Candidates everywhere(SignalText text) {
