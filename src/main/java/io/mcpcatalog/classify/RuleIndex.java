@@ -59,7 +59,7 @@ final class RuleIndex {
         for (StartIndex index : indexes) {
             index.scan(text, candidates);
         }
-        return candidates.build(slotCount, literals.get(field), text);
+        return candidates.build(literals.get(field), text);
     }
 
     /**

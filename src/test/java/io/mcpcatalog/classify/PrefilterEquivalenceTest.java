@@ -78,6 +78,6 @@ class PrefilterEquivalenceTest {
                 }
             }
         }
-        return candidates.build(RULES.size(), NO_LITERALS, text);
+        return candidates.build(NO_LITERALS, text);
     }
 }
