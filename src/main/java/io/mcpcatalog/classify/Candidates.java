@@ -60,7 +60,7 @@ final class Candidates {
         }
     }
 
-    /** Collects (slot, offset) pairs in any slot order, each slot's offsets ascending. */
+    /** Collects (slot, offset) pairs in any slot order, each slot's offsets ascending, until {@link #build}. */
     static final class Builder {
 
         private int[] slots;
@@ -90,8 +90,16 @@ final class Candidates {
             }
         }
 
-        /** Sorts the pairs by slot, dropping those of rules that the literals of {@code text} rule out. */
+        /**
+         * Sorts the pairs by slot, dropping those of rules that the literals of {@code text} rule out, and empties
+         * the builder for the next text.
+         */
         Candidates build(LiteralIndex literals, SignalText text) {
+            int size = this.size;
+            this.size = 0;
+            if (size == 0) {
+                return NONE;
+            }
             // A literal lies inside its match, so the text before the first offset to check holds none that counts.
             int checkFrom = Integer.MAX_VALUE;
             BitSet conditional = new BitSet();

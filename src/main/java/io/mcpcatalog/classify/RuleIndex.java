@@ -42,20 +42,22 @@ final class RuleIndex {
 
     /** Where each rule may match in each of the tool's texts. */
     ToolCandidates scan(ToolSignals signals) {
+        // One builder for all the texts of the tool: each build empties it.
+        Candidates.Builder builder = new Candidates.Builder();
         List<Candidates> params = new ArrayList<>(signals.params().size());
         for (ToolSignals.Param param : signals.params()) {
-            params.add(scan(Field.PARAM, param.text()));
+            params.add(scan(Field.PARAM, param.text(), builder));
         }
-        return new ToolCandidates(scan(Field.NAME, signals.name()), scan(Field.DESCRIPTION, signals.description()),
-                params, scan(Field.ANNOTATION, signals.annotations()));
+        return new ToolCandidates(scan(Field.NAME, signals.name(), builder),
+                scan(Field.DESCRIPTION, signals.description(), builder), params,
+                scan(Field.ANNOTATION, signals.annotations(), builder));
     }
 
-    private Candidates scan(Field field, SignalText text) {
+    private Candidates scan(Field field, SignalText text, Candidates.Builder candidates) {
         List<StartIndex> indexes = starts.get(field);
         if (indexes.isEmpty()) {
             return Candidates.NONE;
         }
-        Candidates.Builder candidates = new Candidates.Builder();
         for (StartIndex index : indexes) {
             index.scan(text, candidates);
         }
