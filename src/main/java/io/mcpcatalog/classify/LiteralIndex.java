@@ -61,7 +61,35 @@ final class LiteralIndex {
         }
         this.next = new char[goTo.size() * width];
         this.found = new int[goTo.size()][];
+        renumberBreadthFirst(goTo, ends);
         link(goTo, ends);
+    }
+
+    /**
+     * Numbers the states shallow first: a text mostly stays within a few characters of the root, and those states'
+     * rows then lie together in the table instead of spread over it in the order literals were added.
+     */
+    private static void renumberBreadthFirst(List<int[]> goTo, List<Set<Integer>> ends) {
+        int[] renumbered = new int[goTo.size()];
+        List<Integer> order = new ArrayList<>(List.of(0));
+        for (int k = 0; k < order.size(); k++) {
+            renumbered[order.get(k)] = k;
+            for (int child : goTo.get(order.get(k))) {
+                if (child != 0) {
+                    order.add(child);
+                }
+            }
+        }
+        List<int[]> oldGoTo = List.copyOf(goTo);
+        List<Set<Integer>> oldEnds = List.copyOf(ends);
+        for (int k = 0; k < order.size(); k++) {
+            int[] row = oldGoTo.get(order.get(k));
+            for (int c = 0; c < row.length; c++) {
+                row[c] = row[c] == 0 ? 0 : renumbered[row[c]];
+            }
+            goTo.set(k, row);
+            ends.set(k, oldEnds.get(order.get(k)));
+        }
     }
 
     /** Breadth first, so that a state's failure state is complete before the state itself. */
