@@ -1,34 +1,47 @@
 package io.mcpcatalog.classify;
 
 import java.util.Arrays;
+import java.util.BitSet;
 
 /**
  * The offsets of one text where each rule may match, ascending per rule; a rule is tried there and nowhere else.
- * Rules are numbered by slot, their position in the rule list the offsets were collected for.
+ * Rules are numbered by slot, their position in the rule list the offsets were collected for. A text has few
+ * candidates, so they are kept sorted by slot and searched, rather than indexed by every slot of the list.
  */
 final class Candidates {
 
     /** No rule may match anywhere. */
     static final Candidates NONE = new Candidates(new int[0], new int[0], new int[0]);
 
-    /** Slot s has offsets[bounds[s] .. bounds[s + 1]); a slot past the end has none. */
-    private final int[] bounds;
+    /** Per candidate, sorted by slot and then by offset: its rule's slot, its offset, the known match length. */
+    private final int[] slots;
     private final int[] offsets;
     /** Per offset, the length of the match found there already, or -1 when the regex must run. */
     private final int[] lengths;
 
-    private Candidates(int[] bounds, int[] offsets, int[] lengths) {
-        this.bounds = bounds;
+    private Candidates(int[] slots, int[] offsets, int[] lengths) {
+        this.slots = slots;
         this.offsets = offsets;
         this.lengths = lengths;
     }
 
+    /** The first candidate of the slot; with {@link #end}, the range of its candidates. */
     int first(int slot) {
-        return slot + 1 < bounds.length ? bounds[slot] : 0;
+        int low = 0;
+        int high = slots.length;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (slots[middle] < slot) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
     }
 
     int end(int slot) {
-        return slot + 1 < bounds.length ? bounds[slot + 1] : 0;
+        return first(slot + 1);
     }
 
     int offset(int k) {
@@ -40,7 +53,14 @@ final class Candidates {
         return lengths[k];
     }
 
-    /** Collects (slot, offset) pairs in any slot order, each slot's offsets ascending. */
+    /** Marks the slots that have a candidate here. */
+    void addSlotsTo(BitSet out) {
+        for (int slot : slots) {
+            out.set(slot);
+        }
+    }
+
+    /** Collects (slot, offset) pairs in any slot order, each slot's offsets ascending, until {@link #build}. */
     static final class Builder {
 
         private int[] slots;
@@ -71,44 +91,47 @@ final class Candidates {
         }
 
         /**
-         * Groups the pairs by slot (a counting sort keeps each slot's offsets in order), dropping those of rules
-         * that the literals of {@code text} rule out.
+         * Sorts the pairs by slot, dropping those of rules that the literals of {@code text} rule out, and empties
+         * the builder for the next text.
          */
-        Candidates build(int slotCount, LiteralIndex literals, SignalText text) {
-            // A literal lies inside its match, so the text before the first offset to check holds none that counts.
-            int checkFrom = Integer.MAX_VALUE;
-            for (int k = 0; k < size; k++) {
-                checkFrom = literals.conditional(slots[k]) ? Math.min(checkFrom, offsets[k]) : checkFrom;
-            }
-            boolean[] possible = checkFrom == Integer.MAX_VALUE ? null : literals.possible(text, checkFrom);
-            int kept = 0;
-            for (int k = 0; k < size; k++) {
-                if (possible == null || possible[slots[k]]) {
-                    slots[kept] = slots[k];
-                    lengths[kept] = lengths[k];
-                    offsets[kept++] = offsets[k];
-                }
-            }
-            size = kept;
+        Candidates build(LiteralIndex literals, SignalText text) {
+            int size = this.size;
+            this.size = 0;
             if (size == 0) {
                 return NONE;
             }
-            int[] bounds = new int[slotCount + 1];
+            // A literal lies inside its match, so the text before the first offset to check holds none that counts.
+            int checkFrom = Integer.MAX_VALUE;
+            BitSet conditional = new BitSet();
             for (int k = 0; k < size; k++) {
-                bounds[slots[k] + 1]++;
+                if (literals.conditional(slots[k])) {
+                    checkFrom = Math.min(checkFrom, offsets[k]);
+                    conditional.set(slots[k]);
+                }
             }
-            for (int s = 0; s < slotCount; s++) {
-                bounds[s + 1] += bounds[s];
-            }
-            int[] next = Arrays.copyOf(bounds, slotCount);
-            int[] groupedOffsets = new int[size];
-            int[] groupedLengths = new int[size];
+            BitSet possible = conditional.isEmpty() ? conditional : literals.possible(text, checkFrom, conditional);
+            // Slot in the high half, arrival in the low: sorting keeps each slot's offsets in the order they came.
+            long[] keys = new long[size];
+            int kept = 0;
             for (int k = 0; k < size; k++) {
-                int at = next[slots[k]]++;
-                groupedOffsets[at] = offsets[k];
-                groupedLengths[at] = lengths[k];
+                if (!conditional.get(slots[k]) || possible.get(slots[k])) {
+                    keys[kept++] = (long) slots[k] << 32 | k;
+                }
             }
-            return new Candidates(bounds, groupedOffsets, groupedLengths);
+            if (kept == 0) {
+                return NONE;
+            }
+            Arrays.sort(keys, 0, kept);
+            int[] sortedSlots = new int[kept];
+            int[] sortedOffsets = new int[kept];
+            int[] sortedLengths = new int[kept];
+            for (int i = 0; i < kept; i++) {
+                int k = (int) keys[i];
+                sortedSlots[i] = slots[k];
+                sortedOffsets[i] = offsets[k];
+                sortedLengths[i] = lengths[k];
+            }
+            return new Candidates(sortedSlots, sortedOffsets, sortedLengths);
         }
     }
 }

@@ -2,7 +2,7 @@ package io.mcpcatalog.classify;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Queue;
 import java.util.Set;
@@ -15,19 +15,17 @@ import java.util.TreeSet;
  */
 final class LiteralIndex {
 
-    private final int slotCount;
     /** Slots of this index's rules that have no literals: always possible. */
     private final boolean[] unconditional;
     private final int[] columns = new int[128];
     private final int width;
-    /** Row per state, column per character: the next state, failure links already followed. */
-    private final int[] next;
+    /** Row per state, column per character: the next state, failure links already followed (chars: see StartIndex). */
+    private final char[] next;
     /** Per state, the slots one of whose literals ends here (null for none). */
     private final int[][] found;
 
     /** {@code literals.get(i)} are the literals of slot {@code slots[i]}, or null for none. */
     LiteralIndex(int slotCount, int[] slots, List<Set<String>> literals) {
-        this.slotCount = slotCount;
         this.unconditional = new boolean[slotCount];
         List<int[]> goTo = new ArrayList<>(List.<int[]>of(new int[128]));
         List<Set<Integer>> ends = new ArrayList<>(List.<Set<Integer>>of(new TreeSet<>()));
@@ -58,9 +56,40 @@ final class LiteralIndex {
             }
         }
         this.width = used;
-        this.next = new int[goTo.size() * width];
+        if (goTo.size() > Character.MAX_VALUE) {
+            throw new IllegalArgumentException("rules' literals need " + goTo.size() + " automaton states");
+        }
+        this.next = new char[goTo.size() * width];
         this.found = new int[goTo.size()][];
+        renumberBreadthFirst(goTo, ends);
         link(goTo, ends);
+    }
+
+    /**
+     * Numbers the states shallow first: a text mostly stays within a few characters of the root, and those states'
+     * rows then lie together in the table instead of spread over it in the order literals were added.
+     */
+    private static void renumberBreadthFirst(List<int[]> goTo, List<Set<Integer>> ends) {
+        int[] renumbered = new int[goTo.size()];
+        List<Integer> order = new ArrayList<>(List.of(0));
+        for (int k = 0; k < order.size(); k++) {
+            renumbered[order.get(k)] = k;
+            for (int child : goTo.get(order.get(k))) {
+                if (child != 0) {
+                    order.add(child);
+                }
+            }
+        }
+        List<int[]> oldGoTo = List.copyOf(goTo);
+        List<Set<Integer>> oldEnds = List.copyOf(ends);
+        for (int k = 0; k < order.size(); k++) {
+            int[] row = oldGoTo.get(order.get(k));
+            for (int c = 0; c < row.length; c++) {
+                row[c] = row[c] == 0 ? 0 : renumbered[row[c]];
+            }
+            goTo.set(k, row);
+            ends.set(k, oldEnds.get(order.get(k)));
+        }
     }
 
     /** Breadth first, so that a state's failure state is complete before the state itself. */
@@ -80,7 +109,7 @@ final class LiteralIndex {
                     queue.add(child);
                 }
                 if (columns[c] != 0) {
-                    next[state * width + columns[c]] = child != 0 ? child : fallback;
+                    next[state * width + columns[c]] = (char) (child != 0 ? child : fallback);
                 }
             }
         }
@@ -91,18 +120,28 @@ final class LiteralIndex {
         return !unconditional[slot];
     }
 
-    /** Per slot, whether the rule can match the text from offset {@code from} on. */
-    boolean[] possible(SignalText text, int from) {
-        boolean[] possible = Arrays.copyOf(unconditional, slotCount);
+    /**
+     * Which of the {@code wanted} slots' rules can match the text from offset {@code from} on. The pass stops as
+     * soon as all of them can: what follows cannot rule any out.
+     */
+    BitSet possible(SignalText text, int from, BitSet wanted) {
+        BitSet possible = new BitSet();
+        int missing = wanted.cardinality();
         char[] lower = text.lowerChars();
         int state = 0;
         for (int i = from; i < lower.length; i++) {
             char c = lower[i];
             // Literals are ASCII: a character outside it ends every partial one.
             state = c < 128 ? next[state * width + columns[c]] : 0;
-            if (found[state] != null) {
-                for (int slot : found[state]) {
-                    possible[slot] = true;
+            if (found[state] == null) {
+                continue;
+            }
+            for (int slot : found[state]) {
+                if (wanted.get(slot) && !possible.get(slot)) {
+                    possible.set(slot);
+                    if (--missing == 0) {
+                        return possible;
+                    }
                 }
             }
         }

@@ -17,7 +17,9 @@ final class NameWords {
 
     /** The words of {@link #split} joined by single spaces: "getHTMLPage2_v" gives "get html page 2 v". */
     static String spaced(String identifier) {
-        StringBuilder words = new StringBuilder(identifier.length() + 4);
+        // At most one space before each character: a plain array is cheaper than a StringBuilder's checks.
+        char[] words = new char[identifier.length() * 2];
+        int length = 0;
         boolean inWord = false;
         for (int i = 0; i < identifier.length(); i++) {
             char c = identifier.charAt(i);
@@ -25,13 +27,13 @@ final class NameWords {
                 inWord = false;
                 continue;
             }
-            if ((!inWord || startsWord(identifier, i)) && words.length() > 0) {
-                words.append(' ');
+            if ((!inWord || startsWord(identifier, i)) && length > 0) {
+                words[length++] = ' ';
             }
             inWord = true;
-            words.append(Character.toLowerCase(c));
+            words[length++] = Character.toLowerCase(c);
         }
-        return words.toString();
+        return new String(words, 0, length);
     }
 
     /**
@@ -41,16 +43,27 @@ final class NameWords {
      */
     static String of(String toolName, ServerContext server) {
         String words = spaced(toolName);
-        List<String> prefixes = split(server.name() == null ? "" : server.name());
+        String prefixes = " " + spaced(server.name() == null ? "" : server.name()) + " ";
         int first = 0;
         for (int end = words.indexOf(' '); end >= 0; end = words.indexOf(' ', first)) {
-            String word = words.substring(first, end);
-            if (!word.equals("mcp") && !prefixes.contains(word)) {
+            if (!isWord(words, first, end, " mcp ") && !isWord(words, first, end, prefixes)) {
                 break;
             }
             first = end + 1;
         }
         return words.substring(first);
+    }
+
+    /** True when words[from, to) is one of the space-separated words of {@code spacedWords}, spaces around. */
+    private static boolean isWord(String words, int from, int to, String spacedWords) {
+        int length = to - from;
+        for (int at = spacedWords.indexOf(' '); at + length + 1 < spacedWords.length();
+             at = spacedWords.indexOf(' ', at + 1)) {
+            if (spacedWords.charAt(at + length + 1) == ' ' && spacedWords.regionMatches(at + 1, words, from, length)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean startsWord(String text, int i) {

@@ -1,29 +1,89 @@
 package io.mcpcatalog.classify;
 
-import java.util.regex.Pattern;
-
-/** Simple negation in prose: "does not modify", "without deleting", "non-destructive", "never removes". */
+/**
+ * Simple negation in prose: "does not modify", "without deleting", "non-destructive", "never removes". A negator
+ * followed by at most two more words, right before the match, in the same clause. Read with a direct scan rather
+ * than a regex because it runs on every description hit; it agrees with the regex
+ * {@code (?<![\p{L}\p{N}])(?:not|no|never|without|cannot|(?:can|won|doesn|don|isn)['’]t|non|nor)}
+ * {@code [^\p{L}\p{N}]+(?:[\p{L}\p{N}']+[^\p{L}\p{N}]+){0,2}$} searched in the clause, code point by code point.
+ */
 final class Negation {
 
-    /** A negator followed by at most two more words, right before the match. */
-    private static final Pattern NEGATOR_BEFORE = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(?:not|no|never|without|cannot|(?:can|won|doesn|don|isn)['\u2019]t|non|nor)"
-                    + "[^\\p{L}\\p{N}]+(?:[\\p{L}\\p{N}']+[^\\p{L}\\p{N}]+){0,2}$");
+    private static final String[] NEGATORS = {"not", "no", "never", "without", "cannot", "can't", "can\u2019t",
+        "won't", "won\u2019t", "doesn't", "doesn\u2019t", "don't", "don\u2019t", "isn't", "isn\u2019t", "non", "nor"};
     /** A negator does not reach across a sentence or clause. */
-    private static final Pattern CLAUSE_END = Pattern.compile("[.;:!?,\\n]");
+    private static final String CLAUSE_ENDS = ".;:!?,\n";
     private static final int LOOK_BACK = 40;
+    private static final int MAX_WORDS_BETWEEN = 2;
 
     private Negation() {
     }
 
     /** True when the lower-case text right before {@code start}, in the same clause, negates what follows. */
-    static boolean precedes(String text, int start) {
-        String before = text.substring(Math.max(0, start - LOOK_BACK), start);
-        var clauseEnd = CLAUSE_END.matcher(before);
-        int clauseStart = 0;
-        while (clauseEnd.find()) {
-            clauseStart = clauseEnd.end();
+    static boolean precedes(char[] text, int start) {
+        int clauseStart = Math.max(0, start - LOOK_BACK);
+        for (int i = start - 1; i >= clauseStart; i--) {
+            if (CLAUSE_ENDS.indexOf(text[i]) >= 0) {
+                clauseStart = i + 1;
+                break;
+            }
         }
-        return NEGATOR_BEFORE.matcher(before).region(clauseStart, before.length()).find();
+        for (int at = clauseStart; at < start; at++) {
+            // Nothing before the clause is seen, as a regex confined to it sees nothing before its region.
+            if (at > clauseStart && isWordChar(text[at - 1])) {
+                continue;
+            }
+            for (String negator : NEGATORS) {
+                int end = at + negator.length();
+                if (end <= start && startsWith(text, at, negator) && wordsThenEnd(text, end, start)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when text[from, to) is separators, then at most two words each followed by separators. A word may hold
+     * an apostrophe, which is also a separator, so what counts is the runs of letters, digits and apostrophes that
+     * hold a letter or digit: between separators that are not apostrophes.
+     */
+    private static boolean wordsThenEnd(char[] text, int from, int to) {
+        if (from == to || isWordChar(Character.codePointAt(text, from, to))
+                || isWordChar(Character.codePointBefore(text, to, from))) {
+            return false;
+        }
+        int words = 0;
+        boolean inWord = false;
+        for (int i = from; i < to; ) {
+            int c = Character.codePointAt(text, i, to);
+            if (isWordChar(c) && !inWord) {
+                inWord = true;
+                words++;
+            } else if (!isWordChar(c) && c != '\'') {
+                inWord = false;
+            }
+            i += Character.charCount(c);
+        }
+        return words <= MAX_WORDS_BETWEEN;
+    }
+
+    private static boolean startsWith(char[] text, int at, String word) {
+        for (int k = 0; k < word.length(); k++) {
+            if (text[at + k] != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A letter or a number (\p{L} or \p{N}): a code point, or a lone surrogate, which is neither. */
+    private static boolean isWordChar(int c) {
+        return switch (Character.getType(c)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                 Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
+                 Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+            default -> false;
+        };
     }
 }

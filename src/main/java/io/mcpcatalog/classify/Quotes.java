@@ -1,5 +1,7 @@
 package io.mcpcatalog.classify;
 
+import java.util.Locale;
+
 /** How a tool's own words are quoted in evidence and rationales: short, and with invisible characters shown. */
 final class Quotes {
 
@@ -27,21 +29,32 @@ final class Quotes {
 
     /** Format characters (zero-width, bidi controls, tags) would hide in a quote, so they are shown as <U+XXXX>. */
     static String visible(String text) {
-        // Tag characters are supplementary: a surrogate sends the text to the code point loop below.
-        if (text.chars().noneMatch(c -> Character.getType(c) == Character.FORMAT || Character.isSurrogate((char) c))) {
+        if (plain(text)) {
             return text;
         }
-        StringBuilder out = new StringBuilder(text.length());
+        StringBuilder out = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             if (Character.getType(cp) == Character.FORMAT) {
-                out.append(String.format("<U+%04X>", cp));
+                String hex = Integer.toHexString(cp).toUpperCase(Locale.ROOT);
+                out.append("<U+").append("0000", Math.min(4, hex.length()), 4).append(hex).append('>');
             } else {
                 out.appendCodePoint(cp);
             }
             i += Character.charCount(cp);
         }
         return out.toString();
+    }
+
+    /** True when no character needs showing; tag characters are supplementary, so any surrogate needs a look. */
+    private static boolean plain(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 128 && (Character.getType(c) == Character.FORMAT || Character.isSurrogate(c))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean endsSentence(String text, int i) {

@@ -2,9 +2,7 @@ package io.mcpcatalog.classify;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Predicate;
 
 /** Writes a verdict as plain sentences that quote the tool's own name and description. */
@@ -12,6 +10,8 @@ final class Rationale {
 
     private static final int MAX_SUPPORT = 3;
     private static final Category[] CATEGORIES = Category.values();
+    private static final Comparator<RuleHit> STRONGEST_FIRST =
+            Comparator.comparingDouble((RuleHit hit) -> hit.rule().weight()).reversed();
 
     private Rationale() {
     }
@@ -26,11 +26,9 @@ final class Rationale {
                     .append(" a tool is assumed to change state unless shown otherwise.");
         } else {
             List<RuleHit> support = strongestFirst(hits, hit -> hit.counts() && hit.category() == category);
-            List<String> clauses = clauses(support.subList(0, Math.min(support.size(), MAX_SUPPORT)));
-            text.append(": ").append(clauses.get(0)).append('.');
-            if (clauses.size() > 1) {
-                text.append(" Also ").append(String.join("; ", clauses.subList(1, clauses.size()))).append('.');
-            }
+            text.append(": ");
+            appendClauses(text, support, Math.min(support.size(), MAX_SUPPORT), ". Also ", "; ");
+            text.append('.');
         }
         appendOtherCategories(text, category, hits);
         appendSetAside(text, hits);
@@ -51,15 +49,22 @@ final class Rationale {
     /** Milder categories are covered by the verdict; more severe ones were too weak to win. */
     private static void appendOtherCategories(StringBuilder text, Category verdict, List<RuleHit> hits) {
         for (Category other : CATEGORIES) {
+            if (other == verdict) {
+                continue;
+            }
             List<RuleHit> evidence = strongestFirst(hits, hit -> hit.counts() && hit.category() == other
-                    && other != verdict && hit.rule().field() != Field.ANNOTATION);
+                    && hit.rule().field() != Field.ANNOTATION);
             if (evidence.isEmpty()) {
                 continue;
             }
-            text.append(other.compareTo(verdict) > 0
-                    ? " Evidence for " + other.label() + " was too weak to decide: "
-                    : " Signs of " + other.label() + " give way to the more severe " + verdict.label() + ": ");
-            text.append(String.join("; ", clauses(evidence))).append('.');
+            if (other.compareTo(verdict) > 0) {
+                text.append(" Evidence for ").append(other.label()).append(" was too weak to decide: ");
+            } else {
+                text.append(" Signs of ").append(other.label()).append(" give way to the more severe ")
+                        .append(verdict.label()).append(": ");
+            }
+            appendClauses(text, evidence, evidence.size(), "; ", "; ");
+            text.append('.');
         }
     }
 
@@ -72,9 +77,9 @@ final class Rationale {
         }
         List<RuleHit> claimedAway = strongestFirst(hits, RuleHit::setAside);
         if (!claimedAway.isEmpty()) {
-            text.append(" The claim that the tool only reads sets aside this evidence: ")
-                    .append(String.join("; ", clauses(claimedAway)))
-                    .append("; the claim is the author's word, so confidence is lower.");
+            text.append(" The claim that the tool only reads sets aside this evidence: ");
+            appendClauses(text, claimedAway, claimedAway.size(), "; ", "; ");
+            text.append("; the claim is the author's word, so confidence is lower.");
         }
     }
 
@@ -88,35 +93,66 @@ final class Rationale {
         }
     }
 
+    /** The hits that pass, strongest first; equally strong ones keep their order. */
     private static List<RuleHit> strongestFirst(List<RuleHit> hits, Predicate<RuleHit> which) {
-        List<RuleHit> selected = new ArrayList<>();
+        List<RuleHit> selected = List.of();
         for (RuleHit hit : hits) {
             if (which.test(hit)) {
+                selected = selected.isEmpty() ? new ArrayList<>(hits.size()) : selected;
                 selected.add(hit);
             }
         }
-        selected.sort(Comparator.comparingDouble((RuleHit hit) -> hit.rule().weight()).reversed());
+        if (selected.size() > 1) {
+            selected.sort(STRONGEST_FIRST);
+        }
         return selected;
     }
 
-    /** One clause per quoted subject: "the description 'x' says a and says b". */
-    private static List<String> clauses(List<RuleHit> hits) {
-        Map<String, List<String>> reasonsBySubject = new LinkedHashMap<>();
-        for (RuleHit hit : hits) {
-            reasonsBySubject.computeIfAbsent(subject(hit), subject -> new ArrayList<>()).add(hit.rule().reason());
+    /**
+     * One clause per quoted subject of the first {@code count} hits, in order of first mention, the second after
+     * {@code second} and the others after {@code separator}: "the description 'x' says a and says b; the name 'y'
+     * says c".
+     */
+    private static void appendClauses(StringBuilder text, List<RuleHit> hits, int count, String second,
+                                      String separator) {
+        int clauses = 0;
+        for (int i = 0; i < count; i++) {
+            if (mentionedBefore(hits, i)) {
+                continue;
+            }
+            if (clauses++ > 0) {
+                text.append(clauses == 2 ? second : separator);
+            }
+            appendSubject(text, hits.get(i));
+            text.append(' ').append(hits.get(i).rule().reason());
+            for (int k = i + 1; k < count; k++) {
+                if (sameSubject(hits.get(i), hits.get(k))) {
+                    text.append(" and ").append(hits.get(k).rule().reason());
+                }
+            }
         }
-        List<String> clauses = new ArrayList<>(reasonsBySubject.size());
-        reasonsBySubject.forEach((subject, reasons) -> clauses.add(subject + " " + String.join(" and ", reasons)));
-        return clauses;
     }
 
-    private static String subject(RuleHit hit) {
-        return switch (hit.rule().field()) {
-            case NAME -> "the name '" + hit.quote() + "'";
-            case DESCRIPTION -> "the description '" + hit.quote() + "'";
-            case PARAM -> "the parameter '" + hit.quote() + "'";
-            case ANNOTATION -> "the annotation " + hit.quote();
-            case VALUES -> "the allowed values of parameter '" + hit.quote() + "'";
-        };
+    private static boolean mentionedBefore(List<RuleHit> hits, int i) {
+        for (int k = 0; k < i; k++) {
+            if (sameSubject(hits.get(k), hits.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameSubject(RuleHit a, RuleHit b) {
+        return a.rule().field() == b.rule().field() && a.quote().equals(b.quote());
+    }
+
+    private static void appendSubject(StringBuilder text, RuleHit hit) {
+        switch (hit.rule().field()) {
+            case NAME -> text.append("the name '").append(hit.quote()).append('\'');
+            case DESCRIPTION -> text.append("the description '").append(hit.quote()).append('\'');
+            case PARAM -> text.append("the parameter '").append(hit.quote()).append('\'');
+            case ANNOTATION -> text.append("the annotation ").append(hit.quote());
+            case VALUES -> text.append("the allowed values of parameter '").append(hit.quote()).append('\'');
+        }
     }
 }

@@ -42,29 +42,33 @@ final class RuleIndex {
 
     /** Where each rule may match in each of the tool's texts. */
     ToolCandidates scan(ToolSignals signals) {
-        return new ToolCandidates(scan(Field.NAME, signals.name()), scan(Field.DESCRIPTION, signals.description()),
-                scan(Field.PARAM, signals.params()), scan(Field.ANNOTATION, signals.annotations()),
-                scan(Field.VALUES, signals.values()));
+        // One builder for all the texts of the tool: each build empties it.
+        Candidates.Builder builder = new Candidates.Builder();
+        return new ToolCandidates(scan(Field.NAME, signals.name(), builder),
+                scan(Field.DESCRIPTION, signals.description(), builder), scan(Field.PARAM, signals.params(), builder),
+                scan(Field.ANNOTATION, signals.annotations(), builder), scan(Field.VALUES, signals.values(), builder));
     }
 
-    private List<Candidates> scan(Field field, List<ToolSignals.Param> texts) {
+    private List<Candidates> scan(Field field, List<ToolSignals.Param> texts, Candidates.Builder builder) {
+        if (texts.isEmpty()) {
+            return List.of();
+        }
         List<Candidates> candidates = new ArrayList<>(texts.size());
         for (ToolSignals.Param param : texts) {
-            candidates.add(scan(field, param.text()));
+            candidates.add(scan(field, param.text(), builder));
         }
         return candidates;
     }
 
-    private Candidates scan(Field field, SignalText text) {
+    private Candidates scan(Field field, SignalText text, Candidates.Builder candidates) {
         List<StartIndex> indexes = starts.get(field);
         if (indexes.isEmpty()) {
             return Candidates.NONE;
         }
-        Candidates.Builder candidates = new Candidates.Builder();
         for (StartIndex index : indexes) {
             index.scan(text, candidates);
         }
-        return candidates.build(slotCount, literals.get(field), text);
+        return candidates.build(literals.get(field), text);
     }
 
     /**

@@ -34,7 +34,7 @@ final class RuleMatcher {
         for (RulePattern.Match m = rule.pattern().find(description, 0, candidates, slot); m != null;
              m = rule.pattern().find(description, m.end(), candidates, slot)) {
             // A finding is about the text itself: "never ignore previous instructions" is still injected prose.
-            boolean isNegated = !rule.isFinding() && Negation.precedes(description.lower(), m.start());
+            boolean isNegated = !rule.isFinding() && Negation.precedes(description.lowerChars(), m.start());
             RuleHit hit = new RuleHit(rule, description.original().substring(m.start(), m.end()),
                     Quotes.sentence(description.original(), m.start()), isNegated, false);
             if (!isNegated) {

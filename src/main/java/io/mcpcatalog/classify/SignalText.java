@@ -15,10 +15,10 @@ final class SignalText {
     private final int[] wordStarts;
     private final boolean ascii;
 
-    private SignalText(String original, char[] lower, int[] wordStarts, boolean ascii) {
+    private SignalText(String original, String lower, char[] lowerChars, int[] wordStarts, boolean ascii) {
         this.original = original;
-        this.lowerChars = lower;
-        this.lower = new String(lower);
+        this.lower = lower;
+        this.lowerChars = lowerChars;
         this.wordStarts = wordStarts;
         this.ascii = ascii;
     }
@@ -28,6 +28,7 @@ final class SignalText {
         int[] starts = new int[Math.max(8, lower.length / 4)];
         int count = 0;
         boolean ascii = true;
+        boolean changed = false;
         boolean previousIsWord = false;
         for (int i = 0; i < lower.length; i++) {
             char c = lower[i];
@@ -39,24 +40,18 @@ final class SignalText {
             }
             if (c < 128) {
                 c = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-                lower[i] = c;
                 previousIsWord = c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
             } else {
                 ascii = false;
-                lower[i] = Character.toLowerCase(c);
-                previousIsWord = Character.isLetterOrDigit(c);
+                c = Character.toLowerCase(c);
+                previousIsWord = Character.isLetterOrDigit(lower[i]);
             }
+            changed |= c != lower[i];
+            lower[i] = c;
         }
-        return new SignalText(original, lower, Arrays.copyOf(starts, count), ascii);
-    }
-
-    /** Lower-cased char by char, so that every offset still points at the same character. */
-    static String lowerCase(String text) {
-        char[] chars = text.toCharArray();
-        for (int i = 0; i < chars.length; i++) {
-            chars[i] = Character.toLowerCase(chars[i]);
-        }
-        return new String(chars);
+        // Names and parameters arrive lower-cased already (NameWords): then the text is its own lower case.
+        return new SignalText(original, changed ? new String(lower) : original, lower, Arrays.copyOf(starts, count),
+                ascii);
     }
 
     String original() {

@@ -14,11 +14,7 @@ final class StartIndex {
     private static final int ELSEWHERE = 1;
 
     private final boolean wholeWords;
-    /** Each ASCII character's column in the edge table; 0 for a character no edge reads. */
-    private final int[] columns = new int[128];
-    private final int width;
-    /** Row per node, column per character: the child's number + 1, or 0 for none. */
-    private final int[] edges;
+    private final TrieEdges edges;
     /**
      * Per node, the slots of the rules that may match whatever follows, of those that may match if the text ends
      * there, and of those that may match if a character outside ASCII follows.
@@ -40,16 +36,7 @@ final class StartIndex {
             trie.add(ELSEWHERE, patterns.get(p).elsewhere(), slots[p]);
         }
         trie.build();
-        int used = 1;
-        for (long key : trie.edges.keySet()) {
-            int c = (int) (key & 127);
-            if (columns[c] == 0) {
-                columns[c] = used++;
-            }
-        }
-        this.width = used;
-        this.edges = new int[trie.accepted.size() * width];
-        trie.edges.forEach((key, child) -> edges[(int) (key >> 7) * width + columns[(int) (key & 127)]] = child + 1);
+        this.edges = new TrieEdges(trie.edges, trie.accepted.size());
         this.accepted = toArrays(trie.accepted);
         this.sure = trie.sure.stream().map(matches -> matches.toArray(Prefixes.SureMatch[]::new))
                 .toArray(Prefixes.SureMatch[][]::new);
@@ -59,8 +46,7 @@ final class StartIndex {
         }
         this.atEnd = toArrays(trie.atEnd);
         this.beyondAscii = toArrays(trie.beyondAscii);
-        this.asciiNeverStarts = !accepting[TEXT_START] && !accepting[ELSEWHERE]
-                && trie.edges.keySet().stream().noneMatch(key -> key >> 7 <= ELSEWHERE);
+        this.asciiNeverStarts = !accepting[TEXT_START] && !accepting[ELSEWHERE] && !edges.anyFrom(ELSEWHERE);
     }
 
     /** Adds, for every offset of the text where one of these rules may match, the rule's slot and the offset. */
@@ -101,7 +87,7 @@ final class StartIndex {
                 out.addAll(beyondAscii[node], offset);
                 return;
             }
-            int child = edges[node * width + columns[c]];
+            int child = edges.child(node, c);
             if (child == 0) {
                 return;
             }

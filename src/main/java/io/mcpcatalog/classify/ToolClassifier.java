@@ -3,12 +3,14 @@ package io.mcpcatalog.classify;
 import io.mcpcatalog.extract.ToolDefinition;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 
 /**
  * Classifies a tool with a fixed set of compiled rules (see TAXONOMY.md). Plain values in and out: no I/O,
  * no framework, no per-call pattern compilation, and safe to share between threads. Each text of a tool is read
- * once through the rules' {@link RuleIndex}, and a rule's regex runs only where that reading says it may match.
+ * once through the rules' {@link RuleIndex}, and a rule's regex runs only where that reading says it may match;
+ * a rule with no such place in any text is not looked at.
  */
 public final class ToolClassifier {
 
@@ -32,7 +34,8 @@ public final class ToolClassifier {
                             ToolCandidates candidates) {
         List<RuleHit> hits = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
-        for (int slot = 0; slot < rules.size(); slot++) {
+        BitSet possible = candidates.slots();
+        for (int slot = possible.nextSetBit(0); slot >= 0; slot = possible.nextSetBit(slot + 1)) {
             Rule rule = rules.get(slot);
             RuleHit hit = RuleMatcher.find(rule, slot, signals, candidates);
             if (hit != null && !rule.admits(server)) {

@@ -80,6 +80,6 @@ class PrefilterEquivalenceTest {
                 }
             }
         }
-        return candidates.build(RULES.size(), NO_LITERALS, text);
+        return candidates.build(NO_LITERALS, text);
     }
 }

@@ -128,7 +128,7 @@ class RulePatternTest {
         return text -> {
             Candidates.Builder candidates = new Candidates.Builder();
             starts.scan(text, candidates);
-            return pattern.find(text, 0, candidates.build(1, literals, text), 0);
+            return pattern.find(text, 0, candidates.build(literals, text), 0);
         };
     }
 
