@@ -77,9 +77,15 @@ final class Rationale {
         }
         List<RuleHit> claimedAway = strongestFirst(hits, RuleHit::setAside);
         if (!claimedAway.isEmpty()) {
-            text.append(" The claim that the tool only reads sets aside this evidence: ");
+            // Name the claim: a read-only statement, or a server-specific reading such as a bookkeeping entry.
+            List<RuleHit> claims = strongestFirst(hits, hit -> hit.counts() && !hit.rule().negates().isEmpty());
+            text.append(" Because ");
+            appendClauses(text, claims, claims.size(), " and ", "; ");
+            text.append(", this evidence was set aside: ");
             appendClauses(text, claimedAway, claimedAway.size(), "; ", "; ");
-            text.append("; the claim is the author's word, so confidence is lower.");
+            boolean byKind = claims.stream().anyMatch(claim -> claim.rule().serverKind() != null);
+            text.append(byKind ? "; that rests on the kind of server listing the tool, so confidence is lower."
+                    : "; that rests on the author's own words, so confidence is lower.");
         }
     }
 

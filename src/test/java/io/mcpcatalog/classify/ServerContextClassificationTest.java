@@ -23,7 +23,10 @@ class ServerContextClassificationTest {
         ToolDefinition billPayment = tool("create_bill_payment", "Create a bill payment.", "vendor_id");
         Classification books = CLASSIFIER.classify(billPayment, QUICKBOOKS);
         assertEquals(WRITE, books.category(), books.rationale());
-        assertTrue(books.rationale().contains("records a bookkeeping entry in an accounting app"), books.rationale());
+        assertTrue(books.rationale().contains("Because the name 'create_bill_payment' records a bookkeeping entry"
+                + " in an accounting app, which moves no money, this evidence was set aside: the name"
+                + " 'create_bill_payment' moves money or creates a financial obligation; that rests on the kind of"
+                + " server listing the tool"), books.rationale());
         assertEquals(FINANCIAL, CLASSIFIER.classify(billPayment, STRIPE).category());
         assertEquals(FINANCIAL, CLASSIFIER.classify(billPayment, ServerContext.UNKNOWN).category());
     }
