@@ -8,6 +8,7 @@ import io.mcpcatalog.crawl.CrawlProgress;
 import io.mcpcatalog.crawl.CrawlReads;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -37,6 +38,8 @@ public class CatalogRegeneration {
     CrawlReads crawls;
     @Inject
     SnapshotExporter exporter;
+    @Inject
+    Scheduler scheduler;
 
     void onStart(@Observes StartupEvent event) {
         config.regenerateOut().ifPresent(file -> new Thread(() -> run(Path.of(file)), "catalog-regeneration").start());
@@ -64,6 +67,8 @@ public class CatalogRegeneration {
             Thread.currentThread().interrupt();
             exitCode = 1;
         }
+        // No crawl poll may start against a database that is shutting down.
+        scheduler.pause();
         Quarkus.asyncExit(exitCode);
     }
 
