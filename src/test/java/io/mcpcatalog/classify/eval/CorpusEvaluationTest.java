@@ -18,8 +18,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * things worse fails here; raise a floor when the rules get better. A split without tools (holdout between a
  * consumed holdout set and its successor) is skipped. Measured last (2026-11-26): dev, 107 servers, 2,456 tools,
  * after holdout v3 (25 servers, 566 tools, read blind twice at accuracy 91.3%, false-safe 1.1% (3 of 285), critical
- * recall 77.6% (52 of 67)) moved to dev, before its errors were studied: accuracy 97.1%, false-safe 0.2% (3 of
- * 1,265), critical recall 94.5% (274 of 290). The holdout row keeps v3's blind floors until v4 is measured.
+ * recall 77.6% (52 of 67)) moved to dev and its errors were fixed with general rules: accuracy 98.6% (2,422),
+ * false-safe 0.0% (0 of 1,265), critical recall 97.6% (283 of 290). These are fitted figures; the holdout row keeps
+ * v3's blind floors until holdout v4 is measured, and the all row its earlier ones.
  */
 class CorpusEvaluationTest {
 
@@ -35,7 +36,7 @@ class CorpusEvaluationTest {
     /** split (null = all), minimum accuracy, maximum false-safe rate, minimum strict critical recall. */
     static Stream<Arguments> floors() {
         return Stream.of(
-                Arguments.of("dev", Split.DEV, 0.97, 0.003, 0.94),
+                Arguments.of("dev", Split.DEV, 0.983, 0.002, 0.97),
                 Arguments.of("holdout", Split.HOLDOUT, 0.91, 0.011, 0.77),
                 Arguments.of("all", null, 0.968, 0.004, 0.94));
     }
