@@ -16,11 +16,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * The rule classifier on the labelled corpus must not fall below the levels it reached when the rules were last
  * tuned (on dev errors only). Each floor is the measured value rounded down a little, so a rule change that makes
  * things worse fails here; raise a floor when the rules get better. A split without tools (holdout between a
- * consumed holdout set and its successor) is skipped. Measured last (2026-11-26): dev, 82 servers, 1,890 tools,
- * after the rules were tuned on the former holdout v2: accuracy 98.7% (1,866), false-safe 0.1% (1 of 980), critical
- * recall 99.6% (222 of 223). Holdout v3, 25 servers, 566 tools labelled blind: accuracy 91.3%, false-safe 1.1%
- * (3 of 285), critical recall 77.6% (52 of 67), below the targets (93%, 0.5%, 97%), at its first read and again at
- * its second (after the parameter-values rules); all 107 servers: 97.0%, 0.3%, 94.5%.
+ * consumed holdout set and its successor) is skipped. Measured last (2026-11-26): dev, 107 servers, 2,456 tools,
+ * after holdout v3 (25 servers, 566 tools, read blind twice at accuracy 91.3%, false-safe 1.1% (3 of 285), critical
+ * recall 77.6% (52 of 67)) moved to dev and its errors were fixed with general rules: accuracy 98.6% (2,422),
+ * false-safe 0.0% (0 of 1,265), critical recall 97.6% (283 of 290). These are fitted figures; the holdout row keeps
+ * v3's blind floors until holdout v4 is measured, and the all row its earlier ones.
  */
 class CorpusEvaluationTest {
 
@@ -36,7 +36,7 @@ class CorpusEvaluationTest {
     /** split (null = all), minimum accuracy, maximum false-safe rate, minimum strict critical recall. */
     static Stream<Arguments> floors() {
         return Stream.of(
-                Arguments.of("dev", Split.DEV, 0.983, 0.003, 0.99),
+                Arguments.of("dev", Split.DEV, 0.983, 0.002, 0.97),
                 Arguments.of("holdout", Split.HOLDOUT, 0.91, 0.011, 0.77),
                 Arguments.of("all", null, 0.968, 0.004, 0.94));
     }
