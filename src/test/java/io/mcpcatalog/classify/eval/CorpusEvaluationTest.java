@@ -19,8 +19,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * consumed holdout set and its successor) is skipped. Measured last (2026-11-26): dev, 107 servers, 2,456 tools,
  * after holdout v3 (25 servers, 566 tools, read blind twice at accuracy 91.3%, false-safe 1.1% (3 of 285), critical
  * recall 77.6% (52 of 67)) moved to dev and its errors were fixed with general rules: accuracy 98.6% (2,422),
- * false-safe 0.0% (0 of 1,265), critical recall 97.6% (283 of 290). These are fitted figures; the holdout row keeps
- * v3's blind floors until holdout v4 is measured, and the all row its earlier ones.
+ * false-safe 0.0% (0 of 1,265), critical recall 97.6% (283 of 290); these are fitted figures. Holdout v4 (19
+ * servers, 435 tools labelled blind), read once after that: accuracy 94.3% (410), false-safe 0.5% (1 of 191),
+ * critical recall 81.3% (26 of 32: Destructive 21 of 21, Financial 5 of 11). All 126 servers: 98.0%, 0.1%, 96.0%.
  */
 class CorpusEvaluationTest {
 
@@ -37,8 +38,8 @@ class CorpusEvaluationTest {
     static Stream<Arguments> floors() {
         return Stream.of(
                 Arguments.of("dev", Split.DEV, 0.983, 0.002, 0.97),
-                Arguments.of("holdout", Split.HOLDOUT, 0.91, 0.011, 0.77),
-                Arguments.of("all", null, 0.968, 0.004, 0.94));
+                Arguments.of("holdout", Split.HOLDOUT, 0.94, 0.006, 0.81),
+                Arguments.of("all", null, 0.978, 0.002, 0.955));
     }
 
     @ParameterizedTest(name = "{0}: accuracy >= {2}, false-safe <= {3}, critical recall >= {4}")
