@@ -18,10 +18,14 @@ final class LiteralIndex {
 
     /** Slots of this index's rules that have no literals: always possible. */
     private final boolean[] unconditional;
-    /** Per set of literals (a condition), its alternative; per alternative, its slot and how many sets it has. */
+    /**
+     * Per set of literals (a condition), its alternative; per alternative, its slot and its conditions, numbered
+     * from its first one on, so that a bit set tells at once whether all are met.
+     */
     private final int[] alternativeOf;
     private final int[] slotOf;
-    private final int[] setCount;
+    private final int[] firstCondition;
+    private final int[] endCondition;
     private final int[] columns = new int[128];
     private final int width;
     /** Row per state, column per character: the next state, failure links already followed (chars: see StartIndex). */
@@ -34,9 +38,9 @@ final class LiteralIndex {
         this.unconditional = new boolean[slotCount];
         List<int[]> goTo = new ArrayList<>(List.<int[]>of(new int[128]));
         List<Set<Integer>> ends = new ArrayList<>(List.<Set<Integer>>of(new TreeSet<>()));
-        List<Integer> alternatives = new ArrayList<>();
+        List<Integer> conditionAlternatives = new ArrayList<>();
         List<Integer> alternativeSlots = new ArrayList<>();
-        List<Integer> alternativeSets = new ArrayList<>();
+        List<Integer> alternativeFirsts = new ArrayList<>();
         for (int i = 0; i < slots.length; i++) {
             if (needs.get(i) == null) {
                 unconditional[slots[i]] = true;
@@ -44,19 +48,23 @@ final class LiteralIndex {
             }
             for (List<Set<String>> sets : needs.get(i).alternatives()) {
                 alternativeSlots.add(slots[i]);
-                alternativeSets.add(sets.size());
+                alternativeFirsts.add(conditionAlternatives.size());
                 for (Set<String> literals : sets) {
-                    int condition = alternatives.size();
-                    alternatives.add(alternativeSlots.size() - 1);
+                    int condition = conditionAlternatives.size();
+                    conditionAlternatives.add(alternativeSlots.size() - 1);
                     for (String literal : literals) {
                         ends.get(add(literal, goTo, ends)).add(condition);
                     }
                 }
             }
         }
-        this.alternativeOf = alternatives.stream().mapToInt(Integer::intValue).toArray();
+        this.alternativeOf = conditionAlternatives.stream().mapToInt(Integer::intValue).toArray();
         this.slotOf = alternativeSlots.stream().mapToInt(Integer::intValue).toArray();
-        this.setCount = alternativeSets.stream().mapToInt(Integer::intValue).toArray();
+        this.firstCondition = alternativeFirsts.stream().mapToInt(Integer::intValue).toArray();
+        this.endCondition = new int[firstCondition.length];
+        for (int k = 0; k < firstCondition.length; k++) {
+            endCondition[k] = k + 1 < firstCondition.length ? firstCondition[k + 1] : alternativeOf.length;
+        }
         int used = 1;
         for (int[] row : goTo) {
             for (int c = 0; c < 128; c++) {
@@ -151,8 +159,7 @@ final class LiteralIndex {
     BitSet possible(SignalText text, int from, BitSet wanted) {
         BitSet possible = new BitSet();
         int missing = wanted.cardinality();
-        boolean[] met = new boolean[alternativeOf.length];
-        int[] setsMet = new int[slotOf.length];
+        BitSet met = new BitSet();
         char[] lower = text.lowerChars();
         int state = 0;
         for (int i = from; i < lower.length; i++) {
@@ -163,13 +170,14 @@ final class LiteralIndex {
                 continue;
             }
             for (int condition : found[state]) {
-                if (met[condition]) {
+                if (met.get(condition)) {
                     continue;
                 }
-                met[condition] = true;
+                met.set(condition);
                 int alternative = alternativeOf[condition];
                 int slot = slotOf[alternative];
-                if (wanted.get(slot) && !possible.get(slot) && ++setsMet[alternative] == setCount[alternative]) {
+                if (wanted.get(slot) && !possible.get(slot)
+                        && met.nextClearBit(firstCondition[alternative]) >= endCondition[alternative]) {
                     possible.set(slot);
                     if (--missing == 0) {
                         return possible;
