@@ -10,42 +10,60 @@ import java.util.TreeSet;
 
 /**
  * The {@link NecessaryLiterals} of many rules in one Aho-Corasick automaton: a single pass over a text tells
- * which rules can match it at all (a rule none of whose literals occurs cannot). A rule without literals always
- * can. This rules out, for example, a rule whose match starts with any word but needs " to delete" later on.
+ * which rules can match it at all (a rule none of whose alternatives finds all its sets of literals in the text
+ * cannot). A rule without literals always can. This rules out, for example, a rule whose match starts with any
+ * word but needs " to delete" later on, or one that needs "pay" and "with" where only "with" occurs.
  */
 final class LiteralIndex {
 
     /** Slots of this index's rules that have no literals: always possible. */
     private final boolean[] unconditional;
+    /**
+     * Per set of literals (a condition), its alternative; per alternative, its slot and its conditions, numbered
+     * from its first one on, so that a bit set tells at once whether all are met.
+     */
+    private final int[] alternativeOf;
+    private final int[] slotOf;
+    private final int[] firstCondition;
+    private final int[] endCondition;
     private final int[] columns = new int[128];
     private final int width;
     /** Row per state, column per character: the next state, failure links already followed (chars: see StartIndex). */
     private final char[] next;
-    /** Per state, the slots one of whose literals ends here (null for none). */
+    /** Per state, the conditions one of whose literals ends here (null for none). */
     private final int[][] found;
 
-    /** {@code literals.get(i)} are the literals of slot {@code slots[i]}, or null for none. */
-    LiteralIndex(int slotCount, int[] slots, List<Set<String>> literals) {
+    /** {@code needs.get(i)} are the literals of slot {@code slots[i]}, or null for none. */
+    LiteralIndex(int slotCount, int[] slots, List<LiteralNeeds> needs) {
         this.unconditional = new boolean[slotCount];
         List<int[]> goTo = new ArrayList<>(List.<int[]>of(new int[128]));
         List<Set<Integer>> ends = new ArrayList<>(List.<Set<Integer>>of(new TreeSet<>()));
+        List<Integer> conditionAlternatives = new ArrayList<>();
+        List<Integer> alternativeSlots = new ArrayList<>();
+        List<Integer> alternativeFirsts = new ArrayList<>();
         for (int i = 0; i < slots.length; i++) {
-            if (literals.get(i) == null) {
+            if (needs.get(i) == null) {
                 unconditional[slots[i]] = true;
                 continue;
             }
-            for (String literal : literals.get(i)) {
-                int state = 0;
-                for (char c : literal.toCharArray()) {
-                    if (goTo.get(state)[c] == 0) {
-                        goTo.get(state)[c] = goTo.size();
-                        goTo.add(new int[128]);
-                        ends.add(new TreeSet<>());
+            for (List<Set<String>> sets : needs.get(i).alternatives()) {
+                alternativeSlots.add(slots[i]);
+                alternativeFirsts.add(conditionAlternatives.size());
+                for (Set<String> literals : sets) {
+                    int condition = conditionAlternatives.size();
+                    conditionAlternatives.add(alternativeSlots.size() - 1);
+                    for (String literal : literals) {
+                        ends.get(add(literal, goTo, ends)).add(condition);
                     }
-                    state = goTo.get(state)[c];
                 }
-                ends.get(state).add(slots[i]);
             }
+        }
+        this.alternativeOf = conditionAlternatives.stream().mapToInt(Integer::intValue).toArray();
+        this.slotOf = alternativeSlots.stream().mapToInt(Integer::intValue).toArray();
+        this.firstCondition = alternativeFirsts.stream().mapToInt(Integer::intValue).toArray();
+        this.endCondition = new int[firstCondition.length];
+        for (int k = 0; k < firstCondition.length; k++) {
+            endCondition[k] = k + 1 < firstCondition.length ? firstCondition[k + 1] : alternativeOf.length;
         }
         int used = 1;
         for (int[] row : goTo) {
@@ -63,6 +81,20 @@ final class LiteralIndex {
         this.found = new int[goTo.size()][];
         renumberBreadthFirst(goTo, ends);
         link(goTo, ends);
+    }
+
+    /** Adds the literal's path to the trie; returns the state it ends in. */
+    private static int add(String literal, List<int[]> goTo, List<Set<Integer>> ends) {
+        int state = 0;
+        for (char c : literal.toCharArray()) {
+            if (goTo.get(state)[c] == 0) {
+                goTo.get(state)[c] = goTo.size();
+                goTo.add(new int[128]);
+                ends.add(new TreeSet<>());
+            }
+            state = goTo.get(state)[c];
+        }
+        return state;
     }
 
     /**
@@ -127,6 +159,7 @@ final class LiteralIndex {
     BitSet possible(SignalText text, int from, BitSet wanted) {
         BitSet possible = new BitSet();
         int missing = wanted.cardinality();
+        BitSet met = new BitSet();
         char[] lower = text.lowerChars();
         int state = 0;
         for (int i = from; i < lower.length; i++) {
@@ -136,8 +169,15 @@ final class LiteralIndex {
             if (found[state] == null) {
                 continue;
             }
-            for (int slot : found[state]) {
-                if (wanted.get(slot) && !possible.get(slot)) {
+            for (int condition : found[state]) {
+                if (met.get(condition)) {
+                    continue;
+                }
+                met.set(condition);
+                int alternative = alternativeOf[condition];
+                int slot = slotOf[alternative];
+                if (wanted.get(slot) && !possible.get(slot)
+                        && met.nextClearBit(firstCondition[alternative]) >= endCondition[alternative]) {
                     possible.set(slot);
                     if (--missing == 0) {
                         return possible;

@@ -4,28 +4,53 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
- * Literals of which every match of a regex contains at least one, read from the regex source: for
- * "(?:run|exec) (?:\\w+ )?(?:command|script)" the set {command, script} (or {run , exec }). Assertions count as
- * empty and classes as any character, so the set holds for every match and a text containing none of them
- * cannot match. Constructs this does not read (quoting, inline flags) give no set.
+ * The literals every match of a regex contains, read from the regex source: for
+ * "(?:run|exec) (?:\\w+ )?(?:command|script)" one of {run , exec } and one of {command, script}. Assertions count
+ * as empty and classes as any character, so the needs hold for every match and a text without them cannot match.
+ * Constructs this does not read (quoting, inline flags) give none.
  */
 final class NecessaryLiterals {
 
     private static final int MAX_LENGTH = 20;
+    /** Sets an alternative keeps: each one more is looked for in every text, for a smaller gain. */
+    private static final int MAX_SETS = 4;
+    /** Beyond its most selective set, an alternative keeps only sets whose literals are at least this long. */
+    private static final int MIN_EXTRA_LENGTH = 3;
 
     private NecessaryLiterals() {
     }
 
     /** The necessary literals, each lower-case ASCII, or null when none can be named. */
-    static Set<String> of(String source) {
+    static LiteralNeeds of(String source) {
+        LiteralNeeds needs;
         try {
-            return shortest(RegexFactsReader.read(source).necessary());
+            needs = RegexFactsReader.read(source).necessary();
         } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
             return null;
         }
+        if (needs == null) {
+            return null;
+        }
+        List<List<Set<String>>> alternatives = new ArrayList<>();
+        for (List<Set<String>> sets : needs.alternatives()) {
+            List<Set<String>> kept = sets.stream().map(NecessaryLiterals::shortest).filter(Objects::nonNull)
+                    .sorted(LiteralNeeds.SELECTIVE).toList();
+            if (kept.isEmpty()) {
+                return null;
+            }
+            alternatives.add(IntStream.range(0, kept.size()).filter(k -> k == 0 || shortestLength(kept.get(k))
+                    >= MIN_EXTRA_LENGTH).limit(MAX_SETS).mapToObj(kept::get).toList());
+        }
+        return new LiteralNeeds(alternatives);
+    }
+
+    private static int shortestLength(Set<String> literals) {
+        return literals.stream().mapToInt(String::length).min().orElse(0);
     }
 
     /**
@@ -34,9 +59,6 @@ final class NecessaryLiterals {
      * Null if a literal has no ASCII.
      */
     private static Set<String> shortest(Set<String> literals) {
-        if (literals == null) {
-            return null;
-        }
         List<String> cut = new ArrayList<>();
         for (String literal : literals) {
             String longest = "";

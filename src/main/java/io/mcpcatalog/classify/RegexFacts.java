@@ -1,15 +1,14 @@
 package io.mcpcatalog.classify;
 
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
  * What {@link NecessaryLiterals} knows of a part of a regex: the exact strings it matches when they are few,
- * and otherwise literals of which each of its matches contains one (null: none known).
+ * and otherwise the literals its matches need (null: none known).
  */
-record RegexFacts(Set<String> exact, Set<String> necessary) {
+record RegexFacts(Set<String> exact, LiteralNeeds necessary) {
 
     /** A zero-width part: an anchor, a lookaround, a word boundary. */
     static final RegexFacts EMPTY = exactly("");
@@ -17,33 +16,27 @@ record RegexFacts(Set<String> exact, Set<String> necessary) {
     static final RegexFacts ANY_CHAR = new RegexFacts(null, null);
 
     static RegexFacts exactly(String text) {
-        return new RegexFacts(Set.of(text), Set.of(text));
+        return exactly(Set.of(text));
     }
 
     private static RegexFacts exactly(Set<String> texts) {
-        return new RegexFacts(texts, texts.contains("") ? null : texts);
+        return new RegexFacts(texts, texts.contains("") ? null : LiteralNeeds.oneOf(texts));
     }
 
-    /** An alternation: exact if every branch is and there are few; else each branch's literals together. */
+    /** An alternation: exact if every branch is and there are few; else what each branch needs, as alternatives. */
     static RegexFacts anyOf(List<RegexFacts> branches, int maxExact) {
         Set<String> exact = new LinkedHashSet<>();
-        Set<String> necessary = new LinkedHashSet<>();
         for (RegexFacts branch : branches) {
-            if (exact != null && branch.exact != null) {
-                exact.addAll(branch.exact);
-            } else {
+            if (branch.exact == null) {
                 exact = null;
+                break;
             }
-            if (necessary != null && branch.necessary != null) {
-                necessary.addAll(branch.necessary);
-            } else {
-                necessary = null;
-            }
+            exact.addAll(branch.exact);
         }
         if (exact != null && exact.size() <= maxExact) {
             return exactly(exact);
         }
-        return new RegexFacts(null, necessary);
+        return new RegexFacts(null, LiteralNeeds.anyOf(branches.stream().map(RegexFacts::necessary).toList()));
     }
 
     /** The part repeated min to max times: only the first repetition's facts are certain. */
@@ -57,15 +50,15 @@ record RegexFacts(Set<String> exact, Set<String> necessary) {
     }
 
     /**
-     * A concatenation, part by part: runs of exact parts multiply out into exact strings, and the best set of
-     * literals (longest shortest literal, then fewest) met along the way is the sequence's.
+     * A concatenation, part by part: runs of exact parts multiply out into exact strings, and the sequence needs
+     * what each run and each other part needs.
      */
     static final class Sequence {
 
         private final int maxExact;
         private Set<String> run = Set.of("");
         private boolean allExact = true;
-        private Set<String> best;
+        private LiteralNeeds needs = LiteralNeeds.NOTHING;
 
         Sequence(int maxExact) {
             this.maxExact = maxExact;
@@ -83,11 +76,13 @@ record RegexFacts(Set<String> exact, Set<String> necessary) {
                     run = product;
                     return;
                 }
-                consider(run);
+                need(run);
                 run = part.exact;
             } else {
-                consider(run);
-                consider(part.necessary);
+                need(run);
+                if (part.necessary != null) {
+                    needs = needs.and(part.necessary);
+                }
                 run = Set.of("");
             }
             allExact = false;
@@ -97,21 +92,14 @@ record RegexFacts(Set<String> exact, Set<String> necessary) {
             if (allExact) {
                 return exactly(run);
             }
-            consider(run);
-            return new RegexFacts(null, best);
+            need(run);
+            return new RegexFacts(null, needs.needsSomething() ? needs : null);
         }
 
-        private void consider(Set<String> literals) {
-            if (literals == null || literals.contains("")) {
-                return;
-            }
-            if (best == null || SELECTIVE.compare(literals, best) > 0) {
-                best = literals;
+        private void need(Set<String> literals) {
+            if (!literals.contains("")) {
+                needs = needs.and(LiteralNeeds.oneOf(literals));
             }
         }
-
-        private static final Comparator<Set<String>> SELECTIVE = Comparator
-                .comparingInt((Set<String> literals) -> literals.stream().mapToInt(String::length).min().orElse(0))
-                .thenComparing(Comparator.comparingInt((Set<String> literals) -> literals.size()).reversed());
     }
 }

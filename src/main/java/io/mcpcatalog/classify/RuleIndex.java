@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Everything that decides, per text of a tool, where each rule of a list is worth trying: per field, the
@@ -33,7 +32,7 @@ final class RuleIndex {
             }
             starts.put(field, List.copyOf(indexes));
             List<Integer> slots = slots(rules, field, null);
-            List<Set<String>> literalSets = new ArrayList<>(slots.size());
+            List<LiteralNeeds> literalSets = new ArrayList<>(slots.size());
             slots.forEach(slot -> literalSets.add(startsVaguely(rules.get(slot).pattern())
                     ? rules.get(slot).pattern().literals() : null));
             literals.put(field, new LiteralIndex(slotCount, toArray(slots), literalSets));

@@ -1,6 +1,5 @@
 package io.mcpcatalog.classify;
 
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -8,7 +7,7 @@ import java.util.regex.Pattern;
  * A rule's regex, matched on lower-cased text and, by default, on whole words. An attempt costs hundreds of
  * nanoseconds, so a match is only tried at the offsets a {@link RuleIndex} names: where a whole word starts (or
  * any character), the text goes on as a match can begin (learnt once per pattern, for the start of a text and for
- * anywhere else) and the text holds one of the pattern's necessary literals. This changes how fast, never what
+ * anywhere else) and the text holds the literals a match needs. This changes how fast, never what
  * matches.
  */
 public final class RulePattern {
@@ -23,7 +22,7 @@ public final class RulePattern {
     private final boolean wholeWords;
     private final Prefixes atTextStart;
     private final Prefixes elsewhere;
-    private final Set<String> literals;
+    private final LiteralNeeds literals;
     /** A matcher per thread, re-targeted at each text: creating one costs more than most match attempts. */
     private final ThreadLocal<TargetedMatcher> matchers;
 
@@ -118,8 +117,8 @@ public final class RulePattern {
         return elsewhere;
     }
 
-    /** Literals of which every match contains one, or null when none are known. */
-    Set<String> literals() {
+    /** Literals every match contains, or null when none are known. */
+    LiteralNeeds literals() {
         return literals;
     }
 

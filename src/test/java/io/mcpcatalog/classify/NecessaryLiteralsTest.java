@@ -2,6 +2,7 @@ package io.mcpcatalog.classify;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -11,24 +12,37 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 class NecessaryLiteralsTest {
 
     @Test
-    void picksTheLongestLiteralsAPatternCannotMatchWithout() {
-        assertEquals(Set.of("command", "script"),
+    void needsEverySetOfLiteralsAMatchCannotDoWithout() {
+        assertEquals(allOf(Set.of("command", "script"), Set.of("run ", "exec ")),
                 NecessaryLiterals.of("(?:run|exec) (?:\\w+ )?(?:command|script)"));
-        assertEquals(Set.of(" to delete", " to remove"), NecessaryLiterals.of("^\\w+ to (?:delete|remove)(?: \\w+)?$"));
-        assertEquals(Set.of("color", "colour"), NecessaryLiterals.of("colou?r"));
+        assertEquals(allOf(Set.of(" to delete", " to remove")), NecessaryLiterals.of("^\\w+ to (?:delete|remove)(?: \\w+)?$"));
+        assertEquals(allOf(Set.of("color", "colour")), NecessaryLiterals.of("colou?r"));
+    }
+
+    @Test
+    void keepsEachAlternativeOfAnAlternationApart() {
+        assertEquals(new LiteralNeeds(List.of(List.of(Set.of(" with "), Set.of("pay ", "bill ")),
+                        List.of(Set.of("delete")))),
+                NecessaryLiterals.of("(?:pay|bill) \\w+ with \\w+|delete"));
+    }
+
+    @Test
+    void leavesOutShortLiteralsBesideTheMostSelectiveSet() {
+        assertEquals(allOf(Set.of(" delete")), NecessaryLiterals.of("a \\w+ delete"));
+        assertEquals(allOf(Set.of("a")), NecessaryLiterals.of("a\\w+"));
     }
 
     @Test
     void keepsOnlyLiteralsThatHoldNoShorterOne() {
-        assertEquals(Set.of("delete", "remove"), NecessaryLiterals.of("delete|deletes|remove|removes"));
+        assertEquals(allOf(Set.of("delete", "remove")), NecessaryLiterals.of("delete|deletes|remove|removes"));
     }
 
     @Test
     void assertionsAndClassesNeverAddLetters() {
-        assertEquals(Set.of("keys"), NecessaryLiterals.of("(?<=\\bsend )keys(?![a-z])"));
-        assertEquals(Set.of("b"), NecessaryLiterals.of("[]a]b"));
-        assertEquals(Set.of("bc"), NecessaryLiterals.of("\\x41bc"));
-        assertEquals(Set.of("ab"), NecessaryLiterals.of("(ab)\\1c"));
+        assertEquals(allOf(Set.of("keys")), NecessaryLiterals.of("(?<=\\bsend )keys(?![a-z])"));
+        assertEquals(allOf(Set.of("b")), NecessaryLiterals.of("[]a]b"));
+        assertEquals(allOf(Set.of("bc")), NecessaryLiterals.of("\\x41bc"));
+        assertEquals(allOf(Set.of("ab")), NecessaryLiterals.of("(ab)\\1c"));
     }
 
     @Test
@@ -41,7 +55,11 @@ class NecessaryLiteralsTest {
 
     @Test
     void cutsLiteralsToTheirAsciiRuns() {
-        assertEquals(Set.of("caf", "t"), NecessaryLiterals.of("caf\u00e9|\u00e9t\u00e9"));
+        assertEquals(allOf(Set.of("caf", "t")), NecessaryLiterals.of("caf\u00e9|\u00e9t\u00e9"));
         assertNull(NecessaryLiterals.of("\u00e9|\u00e8"));
+    }
+
+    private static LiteralNeeds allOf(Set<?>... sets) {
+        return new LiteralNeeds(List.of(List.of((Set<String>[]) sets)));
     }
 }
