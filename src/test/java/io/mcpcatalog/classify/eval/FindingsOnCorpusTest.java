@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The corpus is 1,281 ordinary tools of public servers, none known to be hostile: a finding on any of them is a
+ * The corpus holds ordinary tools of public servers, none known to be hostile: a finding on any of them is a
  * false alarm (a description that merely mentions a secret, another tool or a history is not an attack).
  */
 class FindingsOnCorpusTest {
