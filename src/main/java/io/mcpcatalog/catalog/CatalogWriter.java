@@ -91,6 +91,7 @@ class CatalogWriter {
             return server.slug;
         }
 
+        String release = ServerRelease.of(data);
         Map<String, ToolEntity> known = tools.all(server).stream()
                 .collect(Collectors.toMap(t -> t.name, Function.identity()));
         Set<String> listed = new HashSet<>();
@@ -116,13 +117,12 @@ class CatalogWriter {
             }
             ToolVersionEntity previous = tool.currentVersion;
             if (previous != null && tool.removedAt == null && !merge.switchesSource(previous, data)) {
-                classification = DefinitionChanges.withChange(classification, previous, definition,
-                        ServerRelease.of(data));
+                classification = DefinitionChanges.withChange(classification, previous, definition, release);
             }
             tool.removedAt = null;
             tool.updatedAt = now;
             tools.persist(tool);
-            tool.currentVersion = newVersion(tool, definition, hash, ServerRelease.of(data), run, now);
+            tool.currentVersion = newVersion(tool, definition, hash, release, run, now);
             ClassificationEntity entity = new ClassificationEntity();
             entity.toolVersion = tool.currentVersion;
             entity.classifiedAt = now;
