@@ -65,7 +65,7 @@ public final class RepositoryExtractor {
                 mainLanguage(languagesByFolder.get(folder)), "code", locator.descriptionOf(folder),
                 new ArrayList<>(tools.values()))));
         if (servers.isEmpty() && !timedOut) {
-            readmeServer(tree, rootName).ifPresent(servers::add);
+            readmeServer(tree, rootName, locator.descriptionOf("")).ifPresent(servers::add);
         }
         return new TreeScan(servers, problems, parsed, timedOut);
     }
@@ -98,13 +98,13 @@ public final class RepositoryExtractor {
         return found;
     }
 
-    private static Optional<ScannedServer> readmeServer(SourceTree tree, String rootName) {
+    private static Optional<ScannedServer> readmeServer(SourceTree tree, String rootName, String description) {
         return tree.allPaths().stream()
                 .filter(path -> !path.contains("/") && path.toLowerCase(Locale.ROOT).matches("readme(\\.md|\\.markdown)?"))
                 .findFirst()
                 .map(path -> ReadmeTools.extract(path, tree.text(path).orElse("")))
                 .filter(tools -> !tools.isEmpty())
-                .map(tools -> new ScannedServer(rootName, "", null, "readme", "", tools));
+                .map(tools -> new ScannedServer(rootName, "", null, "readme", description, tools));
     }
 
     private static String mainLanguage(Map<Language, Integer> counts) {

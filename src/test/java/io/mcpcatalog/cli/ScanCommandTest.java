@@ -83,6 +83,32 @@ class ScanCommandTest {
     }
 
     @Test
+    void theManifestDescriptionIsTheServersContext() throws Exception {
+        Path books = Files.createDirectories(work.resolve("books-server"));
+        Files.writeString(books.resolve("README.md"), """
+                # Books server
+                ## Tools
+                | Tool | Description |
+                |---|---|
+                | `create_bill_payment` | Create a bill payment. |
+                """);
+        assertEquals("Financial", billPaymentCategory(books));
+        Files.writeString(books.resolve("package.json"), """
+                {"name": "books-server", "version": "1.0.0", "description": "MCP server for QuickBooks accounting"}
+                """);
+        assertEquals("Write", billPaymentCategory(books),
+                "in an accounting app a bill payment is a book entry, which moves no money");
+    }
+
+    private String billPaymentCategory(Path folder) throws Exception {
+        out.reset();
+        assertEquals(0, scan(folder.toString()));
+        JsonNode tool = JSON.readTree(out.toString(StandardCharsets.UTF_8)).path("servers").get(0).path("tools").get(0);
+        assertEquals("create_bill_payment", tool.path("name").asText());
+        return tool.path("classification").path("category").asText();
+    }
+
+    @Test
     void usageErrorsAndMissingSources() {
         assertEquals(2, scan());
         assertEquals(2, scan(server.toString(), "--format", "xml"));
