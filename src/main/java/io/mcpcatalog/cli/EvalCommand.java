@@ -16,16 +16,19 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * {@code eval [--split dev|holdout|all] [--misclassified]}: measures the rule classifier against the labelled
- * corpus (src/main/resources/corpus) next to two baselines, per split. Without --split it prints dev, holdout
- * and all. --misclassified lists each tool the rules got wrong, with their rationale.
+ * {@code eval [--split dev|holdout|all] [--servers key,...] [--misclassified]}: measures the rule classifier against
+ * the labelled corpus (src/main/resources/corpus) next to two baselines, per split. Without --split it prints dev,
+ * holdout and all. --servers keeps only the named servers (to read one holdout round apart from an older one);
+ * a split none of them is in is left out. --misclassified lists each tool the rules got wrong, with their rationale.
  * Exit status: 0 after printing, 2 for a usage error, 1 when the corpus cannot be loaded.
  */
 public final class EvalCommand {
 
-    static final String USAGE = "usage: mcp-catalog eval [--split dev|holdout|all] [--misclassified]";
+    static final String USAGE = "usage: mcp-catalog eval [--split dev|holdout|all] [--servers key,...] [--misclassified]";
 
     private EvalCommand() {
     }
@@ -33,10 +36,13 @@ public final class EvalCommand {
     public static int run(List<String> args, PrintStream out, PrintStream err) {
         List<Split> splits = new ArrayList<>(Arrays.asList(Split.DEV, Split.HOLDOUT, null));
         boolean misclassified = false;
+        Set<String> servers = Set.of();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (arg.equals("--misclassified")) {
                 misclassified = true;
+            } else if (arg.equals("--servers") && i + 1 < args.size()) {
+                servers = new TreeSet<>(Arrays.asList(args.get(++i).split(",")));
             } else if (arg.equals("--split") && i + 1 < args.size()) {
                 String value = args.get(++i);
                 splits.clear();
@@ -58,10 +64,22 @@ public final class EvalCommand {
             err.println("cannot load the corpus: " + e.getMessage());
             return 1;
         }
+        if (!servers.isEmpty()) {
+            Set<String> unknown = new TreeSet<>(servers);
+            corpus.forEach(tool -> unknown.remove(tool.server()));
+            if (!unknown.isEmpty()) {
+                return usage(err, "no server " + String.join(", ", unknown) + " in the corpus");
+            }
+            Set<String> kept = servers;
+            corpus = corpus.stream().filter(tool -> kept.contains(tool.server())).toList();
+        }
         List<Judge> judges = Evaluation.standardJudges();
         printDefinitions(out);
         for (Split split : splits) {
             List<CorpusTool> tools = Evaluation.select(corpus, split);
+            if (tools.isEmpty()) {
+                continue;
+            }
             Map<String, Result> results = Evaluation.run(tools, judges);
             out.println();
             out.println("== split " + (split == null ? "all" : split.label()) + ": " + describe(tools) + " ==");

@@ -36,6 +36,18 @@ class EvalCommandTest {
     }
 
     @Test
+    void serversKeepsOnlyTheNamedServers() {
+        Run run = run("--servers", "stripe,mcp-ssh");
+        assertEquals(0, run.status, run.err);
+        assertTrue(run.out.contains("== split dev: 2 servers, "), run.out);
+        assertTrue(run.out.contains("== split all: 2 servers, "), run.out);
+        assertFalse(run.out.contains("== split holdout: "), run.out);
+        Run unknown = run("--servers", "stripe,no-such-server");
+        assertEquals(2, unknown.status);
+        assertTrue(unknown.err.contains("no server no-such-server in the corpus"), unknown.err);
+    }
+
+    @Test
     void aBadArgumentIsAUsageError() {
         Run run = run("--split", "train");
         assertEquals(2, run.status);
