@@ -1,6 +1,7 @@
 package io.mcpcatalog.crawl;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithConverter;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 
@@ -35,4 +36,13 @@ public interface CrawlConfig {
     /** Wait before the first retry of a failed job; it doubles with each further attempt. */
     @WithDefault("10s")
     Duration retryBackoff();
+
+    /**
+     * How long after an npm source was last listed its server is introspected again although its version did not
+     * move: a server that builds its tool descriptions at run time can change them without a release. Within this
+     * time such a crawl runs nothing. 0 or off: never listed again until a new version.
+     */
+    @WithDefault("24h")
+    @WithConverter(DurationOrOff.class)
+    Duration relistUnchangedAfter();
 }

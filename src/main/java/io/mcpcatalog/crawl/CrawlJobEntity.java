@@ -8,7 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 
-/** A row of the crawl queue; see V2 and V3 of the migrations. */
+/** A row of the crawl queue; see V2, V3 and V8 of the migrations. */
 @Entity
 @Table(name = "crawl_jobs")
 class CrawlJobEntity {
@@ -50,6 +50,7 @@ class CrawlJobEntity {
 
     String version;
     boolean unchanged;
+    boolean relisted;
 
     @Column(name = "servers_found")
     Integer serversFound;

@@ -94,6 +94,7 @@ public class CrawlJobResults {
     private static void write(CrawlJobEntity job, CrawlResult result) {
         job.version = result.version();
         job.unchanged = result.unchanged();
+        job.relisted = result.relisted();
         job.serversFound = result.serversFound();
         job.toolsFound = result.toolsFound();
         job.importRunId = result.importRunId();

@@ -25,8 +25,9 @@ public class CrawlProgressLog {
             LOG.infof("crawl %d (%s %s) unchanged at %s, nothing extracted (%d ms)", job.id(), job.kind(), job.source(),
                     result.version(), millis);
         } else {
-            LOG.infof("crawl %d (%s %s) done: version %s, %d servers, %d tools, import %s (%d ms)", job.id(), job.kind(),
-                    job.source(), result.version(), result.serversFound(), result.toolsFound(), result.importRunId(), millis);
+            LOG.infof("crawl %d (%s %s) done%s: version %s, %d servers, %d tools, import %s (%d ms)", job.id(),
+                    job.kind(), job.source(), result.relisted() ? " (listed again, version unchanged)" : "",
+                    result.version(), result.serversFound(), result.toolsFound(), result.importRunId(), millis);
         }
     }
 

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -12,7 +13,8 @@ import java.util.Optional;
  * The crawl queue in PostgreSQL, shared by every instance. At most one job per source is queued or running (a
  * unique partial index), so neither two schedulers nor a repeated request queue a source twice. A worker leases the
  * oldest ready job with FOR UPDATE SKIP LOCKED and renews the lease while it works; a job whose lease ran out (its
- * worker died) is ready again. Each method is its own short transaction.
+ * worker died) is ready again. A leased job carries what its runner compares with: the version its source's last
+ * done job found and when the source was last crawled in full. Each method is its own short transaction.
  */
 @ApplicationScoped
 public class CrawlQueue {
@@ -100,7 +102,12 @@ public class CrawlQueue {
                             select version from crawl_jobs where source_key = :key and state = 'done'
                             order by finished_at desc limit 1""")
                     .setParameter("key", job.sourceKey).getResultList();
-            return new LeasedJob(CrawlJob.of(job), job.spec, last.stream().findFirst().orElse(null));
+            List<OffsetDateTime> listed = entityManager.createQuery("""
+                            select finishedAt from CrawlJobEntity where sourceKey = :key and state = 'done'
+                            and unchanged = false order by finishedAt desc""", OffsetDateTime.class)
+                    .setParameter("key", job.sourceKey).setMaxResults(1).getResultList();
+            return new LeasedJob(CrawlJob.of(job), job.spec, last.stream().findFirst().orElse(null),
+                    listed.stream().findFirst().orElse(null));
         });
     }
 

@@ -48,6 +48,9 @@ public interface IntrospectConfig {
     @WithDefault("npm")
     String npm();
 
+    /** The npm registry packages are resolved and installed from (default: npm's own configuration). */
+    Optional<String> npmRegistry();
+
     /** The node command that runs an installed package's bin inside the sandbox. */
     @WithDefault("node")
     String node();

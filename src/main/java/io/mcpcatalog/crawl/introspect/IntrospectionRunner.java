@@ -6,6 +6,7 @@ import io.mcpcatalog.catalog.ImportReport;
 import io.mcpcatalog.catalog.ImportService;
 import io.mcpcatalog.catalog.LiveServer;
 import io.mcpcatalog.catalog.ServerImport;
+import io.mcpcatalog.crawl.CrawlConfig;
 import io.mcpcatalog.crawl.CrawlFailure;
 import io.mcpcatalog.crawl.CrawlJobRunner;
 import io.mcpcatalog.crawl.CrawlRequest;
@@ -20,7 +21,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.jboss.logging.Logger;
@@ -28,7 +28,8 @@ import org.jboss.logging.Logger;
 /**
  * Runs introspection jobs (kinds npm, mcp-stdio, mcp-http): start or reach the server, list its tools, validate
  * the list like any tools/list import and import it in one transaction with what the server said of itself. An npm
- * job whose resolved version equals the last one crawled runs nothing. Any failure writes nothing.
+ * job whose resolved version equals the last one crawled runs nothing, unless {@link RelistWindow} says the server
+ * is due to be listed again (its result is then marked a re-list). Any failure writes nothing.
  */
 @ApplicationScoped
 public class IntrospectionRunner implements CrawlJobRunner {
@@ -40,12 +41,15 @@ public class IntrospectionRunner implements CrawlJobRunner {
     @Inject
     IntrospectConfig config;
     @Inject
+    CrawlConfig crawlConfig;
+    @Inject
     ImportService imports;
 
     private final ImportDocumentParser parser = new ImportDocumentParser();
     private volatile Sandbox sandbox;
 
     void onStart(@Observes StartupEvent event) {
+        relistWindow();
         sandbox();
         int removed = WorkFolders.removeStale(workRoot(), Instant.now().minus(staleAge()));
         if (removed > 0) {
@@ -69,23 +73,26 @@ public class IntrospectionRunner implements CrawlJobRunner {
         JobSpec spec = JobSpec.of(request.kind(), request.spec());
         try {
             InstalledPackage installed = null;
+            boolean relist = false;
             Introspection introspection;
             switch (request.kind()) {
                 case "npm" -> {
-                    NpmPackages npm = new NpmPackages(Path.of(config.cacheDir()), config.npm(), config.installTimeout());
+                    NpmPackages npm = NpmPackages.of(config);
                     String version = npm.resolve(spec.packageName(), spec.version());
-                    if (version.equals(request.lastVersion())) {
-                        LOG.infof("introspection %d of %s: version %s unchanged, nothing run", request.jobId(),
-                                request.source(), version);
+                    relist = version.equals(request.lastVersion());
+                    if (relist && !relistWindow().due(request.lastListedAt(), Instant.now())) {
+                        LOG.infof("introspection %d of %s: version %s unchanged, listed at %s, nothing run",
+                                request.jobId(), request.source(), version, request.lastListedAt());
                         return new CrawlResult(version, true, 0, 0, null, "[]");
                     }
                     installed = npm.install(spec.packageName(), version);
-                    introspection = introspector().stdio(npmCommand(spec, installed));
+                    introspection = introspector().stdio(ServerCommand.npm(config.node(), spec, installed));
                 }
-                case "mcp-stdio" -> introspection = introspector().stdio(stdioCommand(spec));
+                case "mcp-stdio" -> introspection = introspector().stdio(ServerCommand.stdio(spec));
                 default -> introspection = introspector().http(spec.url(), spec.headers());
             }
-            return importResult(request, spec, installed, introspection);
+            CrawlResult result = importResult(request, spec, installed, introspection);
+            return relist ? result.asRelist() : result;
         } catch (IntrospectionFailure e) {
             LOG.warnf("introspection %d of %s failed (sandbox %s): %s", request.jobId(), request.source(),
                     sandbox().level().label(), e.getMessage());
@@ -119,16 +126,9 @@ public class IntrospectionRunner implements CrawlJobRunner {
         return new CrawlResult(version, false, 1, tools.size(), report.runId(), "[]");
     }
 
-    private ServerCommand npmCommand(JobSpec spec, InstalledPackage installed) {
-        List<String> command = new ArrayList<>(List.of(config.node(), ServerCommand.PACKAGE + "/" + installed.entry()));
-        command.addAll(spec.args());
-        return new ServerCommand(command, spec.env(), installed.folder());
-    }
-
-    private static ServerCommand stdioCommand(JobSpec spec) {
-        List<String> command = new ArrayList<>(List.of(spec.command()));
-        command.addAll(spec.args());
-        return new ServerCommand(command, spec.env(), null);
+    /** Checked at start too, so a negative setting stops the service rather than failing every npm job. */
+    private RelistWindow relistWindow() {
+        return new RelistWindow(crawlConfig.relistUnchangedAfter());
     }
 
     private LiveIntrospector introspector() throws IntrospectionFailure {

@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -32,12 +33,19 @@ public final class NpmPackages {
 
     private final Path cache;
     private final String npm;
+    private final Optional<String> registry;
     private final Duration timeout;
 
-    public NpmPackages(Path cache, String npm, Duration timeout) {
+    public NpmPackages(Path cache, String npm, Optional<String> registry, Duration timeout) {
         this.cache = cache;
         this.npm = npm;
+        this.registry = registry;
         this.timeout = timeout;
+    }
+
+    /** Packages as the introspection settings say: their cache, npm command, registry and install time. */
+    public static NpmPackages of(IntrospectConfig config) {
+        return new NpmPackages(Path.of(config.cacheDir()), config.npm(), config.npmRegistry(), config.installTimeout());
     }
 
     /** The exact version that {@code spec} (a version, range or dist-tag such as latest) means now. */
@@ -103,6 +111,7 @@ public final class NpmPackages {
             ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile());
             builder.environment().put("npm_config_cache", cache.resolve("npm").toString());
             builder.environment().put("npm_config_update_notifier", "false");
+            registry.ifPresent(url -> builder.environment().put("npm_config_registry", url));
             Process process = builder.start();
             process.getOutputStream().close();
             CompletableFuture<byte[]> out = CompletableFuture.supplyAsync(() -> readAll(process.getInputStream()));

@@ -1,6 +1,7 @@
 package io.mcpcatalog.crawl.introspect;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +16,20 @@ public record ServerCommand(List<String> command, Map<String, String> env, Path 
     public ServerCommand {
         command = List.copyOf(command);
         env = Map.copyOf(env);
+    }
+
+    /** The installed package's bin run by node, with the source definition's args and env. */
+    static ServerCommand npm(String node, JobSpec spec, InstalledPackage installed) {
+        List<String> command = new ArrayList<>(List.of(node, PACKAGE + "/" + installed.entry()));
+        command.addAll(spec.args());
+        return new ServerCommand(command, spec.env(), installed.folder());
+    }
+
+    /** The source definition's command with its args and env. */
+    static ServerCommand stdio(JobSpec spec) {
+        List<String> command = new ArrayList<>(List.of(spec.command()));
+        command.addAll(spec.args());
+        return new ServerCommand(command, spec.env(), null);
     }
 
     List<String> resolved(Path work) {

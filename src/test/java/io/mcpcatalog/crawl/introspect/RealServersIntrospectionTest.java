@@ -22,8 +22,8 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.nio.file.Path;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -45,8 +45,8 @@ class RealServersIntrospectionTest {
     IntrospectConfig config;
 
     @Test
-    void everythingOverStdioThenUnchangedWhenTheVersionIsTheSame() throws Exception {
-        CrawlResult first = runner.run(npmJob(EVERYTHING, List.of("stdio"), null));
+    void everythingOverStdioThenUnchangedWhenTheVersionIsTheSameAndWasJustListed() throws Exception {
+        CrawlResult first = runner.run(npmJob(EVERYTHING, List.of("stdio"), null, null));
         assertFalse(first.unchanged());
         assertTrue(first.toolsFound() >= 5, "tools found: " + first.toolsFound());
         assertTrue(first.version().matches("\\d+\\.\\d+\\.\\d+.*"), first.version());
@@ -61,7 +61,7 @@ class RealServersIntrospectionTest {
                 .body("live.sandbox", org.hamcrest.Matchers.equalTo(runner.sandbox().level().label()))
                 .body("tools.name", hasItems("echo"));
 
-        CrawlResult again = runner.run(npmJob(EVERYTHING, List.of("stdio"), first.version()));
+        CrawlResult again = runner.run(npmJob(EVERYTHING, List.of("stdio"), first.version(), OffsetDateTime.now()));
         assertTrue(again.unchanged());
         assertEquals(first.version(), again.version());
         assertNull(again.importRunId());
@@ -69,7 +69,7 @@ class RealServersIntrospectionTest {
 
     @Test
     void filesystemOverStdio() throws Exception {
-        CrawlResult result = runner.run(npmJob("@modelcontextprotocol/server-filesystem", List.of("/tmp"), null));
+        CrawlResult result = runner.run(npmJob("@modelcontextprotocol/server-filesystem", List.of("/tmp"), null, null));
         assertTrue(result.toolsFound() >= 5, "tools found: " + result.toolsFound());
         given().get("/api/v1/servers/server-filesystem").then().statusCode(200)
                 .body("description", org.hamcrest.Matchers.containsString("filesystem"))
@@ -79,7 +79,7 @@ class RealServersIntrospectionTest {
 
     @Test
     void everythingOverStreamableHttp() throws Exception {
-        NpmPackages npm = new NpmPackages(Path.of(config.cacheDir()), config.npm(), config.installTimeout());
+        NpmPackages npm = NpmPackages.of(config);
         InstalledPackage everything = npm.install(EVERYTHING, npm.resolve(EVERYTHING, "latest"));
         int port = freePort();
         ProcessBuilder builder = new ProcessBuilder("node", everything.folder().resolve(everything.entry()).toString(),
@@ -104,10 +104,10 @@ class RealServersIntrospectionTest {
         }
     }
 
-    private static CrawlRequest npmJob(String name, List<String> args, String lastVersion) {
+    private static CrawlRequest npmJob(String name, List<String> args, String lastVersion, OffsetDateTime lastListedAt) {
         ObjectNode spec = JSON.createObjectNode().put("package", name);
         args.forEach(spec.putArray("args")::add);
-        return new CrawlRequest(1, "npm", "npm " + name, spec, lastVersion);
+        return new CrawlRequest(1, "npm", "npm " + name, spec, lastVersion, lastListedAt);
     }
 
     private static int freePort() throws IOException {
