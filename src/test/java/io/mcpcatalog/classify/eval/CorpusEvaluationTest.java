@@ -22,6 +22,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * false-safe 0.0% (0 of 1,265), critical recall 97.6% (283 of 290); these are fitted figures. Holdout v4 (19
  * servers, 435 tools labelled blind), read once after that: accuracy 94.3% (410), false-safe 0.5% (1 of 191),
  * critical recall 81.3% (26 of 32: Destructive 21 of 21, Financial 5 of 11). All 126 servers: 98.0%, 0.1%, 96.0%.
+ * Then dev round "money" (6 servers, 200 tools, labelled blind; first read 89.0%, 0.0%, critical recall 68.1%) and
+ * general Financial rules written on dev errors: dev, 113 servers, 2,656 tools, accuracy 98.7% (2,622), false-safe
+ * 0.0% (0 of 1,348), critical recall 98.2% (331 of 337); holdout v4 read once after that: 95.2% (414 of 435), 0.5%
+ * (1 of 191), 93.8% (30 of 32: Destructive 21 of 21, Financial 9 of 11); all 132 servers: 98.2%, 0.1%, 97.8%.
  */
 class CorpusEvaluationTest {
 
@@ -37,9 +41,9 @@ class CorpusEvaluationTest {
     /** split (null = all), minimum accuracy, maximum false-safe rate, minimum strict critical recall. */
     static Stream<Arguments> floors() {
         return Stream.of(
-                Arguments.of("dev", Split.DEV, 0.983, 0.002, 0.97),
+                Arguments.of("dev", Split.DEV, 0.985, 0.002, 0.975),
                 Arguments.of("holdout", Split.HOLDOUT, 0.94, 0.006, 0.81),
-                Arguments.of("all", null, 0.978, 0.002, 0.955));
+                Arguments.of("all", null, 0.98, 0.002, 0.975));
     }
 
     @ParameterizedTest(name = "{0}: accuracy >= {2}, false-safe <= {3}, critical recall >= {4}")
