@@ -92,7 +92,9 @@ public final class RulePattern {
                 matcher = matchers.get().reading(lower);
             }
             if (matcher.region(offset, lower.length()).lookingAt()) {
-                return new Match(matcher.start(), matcher.end());
+                // A lookingAt match starts at the region's start; matcher.start() may not say so, because a ^
+                // tried at 0 inside a lookaround (as in (?<!^list )) leaves 0 there.
+                return new Match(offset, matcher.end());
             }
         }
         return null;

@@ -94,11 +94,11 @@ class RulePatternTest {
         List<String> patterns = List.of("(?<=\\bsend )keys", "(?<!no )delete", "\\bre\\w+ed\\b", "[]x]y|z[^]a]",
                 "(\\w+) \\1", "\\Qa.b\\E", "(?i)kelvin", "(?m)^run", "caf\u00e9", "\\x41?bc|\\u0064ef", "a{2,3}b",
                 "x(?=y)", "(?:drop|del)(?! ?down)", "\\p{L}+ to \\w+", "tool[s.]?$", "(?<name>ab)c", "[\\w&&[^_]]+z",
-                "delete|get|tool", "^(?:list|get)s?");
+                "delete|get|tool", "^(?:list|get)s?", "(?<!^list )remove|forget");
         List<String> texts = List.of("", "send keys now", "resend keys", "no delete", "we delete", "renamed it",
                 "]y and zb", "go go", "a.b", "KELVIN \u212Aelvin", "run\nrun", "café ok", "bc def xbc", "aab aaab",
                 "xy", "drop down drop", "ÿ to z", "tools.", "tool", "abc", "a-b_z", "\u0130i", "ab\u200Bc delete",
-                "\u00B2delete get", "gets tool\u00E9 tool", "list");
+                "\u00B2delete get", "gets tool\u00E9 tool", "list", "list forget");
         for (String source : patterns) {
             for (boolean wholeWords : new boolean[] {true, false}) {
                 RulePattern pattern = RulePattern.compile(source, wholeWords);
