@@ -1,6 +1,10 @@
 package io.mcpcatalog.crawl.introspect;
 
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -72,5 +76,13 @@ final class FixtureCrawls {
     static JsonPath tool(String packageName) {
         return given().get("/api/v1/servers/" + packageName + "/tools/read_note").then().statusCode(200)
                 .extract().jsonPath();
+    }
+
+    /** The job ran nothing: the version had not moved and the server was not listed again. */
+    static void assertSkipped(JsonPath job) {
+        assertEquals("done", job.getString("state"), job.prettify());
+        assertTrue(job.getBoolean("unchanged"), job.prettify());
+        assertFalse(job.getBoolean("relisted"), job.prettify());
+        assertNull(job.get("importRunId"), "nothing was imported");
     }
 }
