@@ -43,7 +43,7 @@ final class FirstCharDispatch {
             at++;
             alternatives.add(sequence());
         }
-        return dispatch(alternatives);
+        return String.join("|", dispatch(alternatives));
     }
 
     /** One alternative, copied with its groups' alternations rewritten (lookbehinds are copied as they are). */
@@ -95,7 +95,7 @@ final class FirstCharDispatch {
      * The alternatives, each run of those that start with a known character factored by that character. An
      * ordered alternation may be regrouped as "(?:a|b)|c", so the other alternatives stay where they are.
      */
-    private static String dispatch(List<String> alternatives) {
+    private static List<String> dispatch(List<String> alternatives) {
         List<String> out = new ArrayList<>(alternatives.size());
         List<String> run = new ArrayList<>();
         for (String alternative : alternatives) {
@@ -108,10 +108,10 @@ final class FirstCharDispatch {
             }
         }
         out.addAll(factored(run));
-        return String.join("|", out);
+        return out;
     }
 
-    /** "creates?|copy|updates?" as "c(?:reates?|opy)|u(?:pdates?)", when some share a first character. */
+    /** "creates?|copy|updates?" as "c(?:reates?|opy)|updates?", when some share a first character. */
     private static List<String> factored(List<String> run) {
         Set<Character> firsts = new LinkedHashSet<>();
         run.forEach(alternative -> firsts.add(firstChar(alternative)));
@@ -126,7 +126,10 @@ final class FirstCharDispatch {
                     rests.add(alternative.substring(alternative.charAt(0) == '\\' ? 2 : 1));
                 }
             }
-            groups.add(String.format("\\x%02x", (int) first) + "(?:" + dispatch(rests) + ")");
+            // A group holds a local of every match attempt: none where one alternative is left.
+            List<String> inner = dispatch(rests);
+            groups.add(String.format("\\x%02x", (int) first)
+                    + (inner.size() == 1 ? inner.get(0) : "(?:" + String.join("|", inner) + ")"));
         }
         return groups;
     }
