@@ -27,8 +27,9 @@ public final class RulePattern {
     private final ThreadLocal<TargetedMatcher> matchers;
 
     /**
-     * A matcher and the text it reads. Re-targeting resets the matcher, and so does every attempt (it sets the
-     * region): a text already read by the previous call is not re-targeted, which saves a reset per call.
+     * A matcher and the text it reads. Re-targeting resets the matcher, and so does setting a region (each reset
+     * clears a slot per group of the regex): a text already read by the previous call is not re-targeted, and a
+     * text just targeted is read from its start without a region, which it already has.
      */
     private static final class TargetedMatcher {
         private final Matcher matcher;
@@ -38,12 +39,16 @@ public final class RulePattern {
             this.matcher = matcher;
         }
 
-        Matcher reading(String lower) {
+        /** True when a match starts at {@code offset} of {@code lower}; then {@link #matcher} holds it. */
+        boolean matchesAt(String lower, int offset) {
             if (text != lower) {
                 matcher.reset(lower);
                 text = lower;
+                if (offset == 0) {
+                    return matcher.lookingAt();
+                }
             }
-            return matcher;
+            return matcher.region(offset, lower.length()).lookingAt();
         }
     }
 
@@ -83,7 +88,7 @@ public final class RulePattern {
      */
     Match find(SignalText text, int from, Candidates candidates, int slot) {
         String lower = text.lower();
-        Matcher matcher = null;
+        TargetedMatcher targeted = null;
         for (int k = candidates.first(slot); k < candidates.end(slot); k++) {
             int offset = candidates.offset(k);
             if (offset < from) {
@@ -92,11 +97,11 @@ public final class RulePattern {
             if (candidates.knownLength(k) >= 0) {
                 return new Match(offset, offset + candidates.knownLength(k));
             }
-            if (matcher == null) {
-                matcher = matchers.get().reading(lower);
+            if (targeted == null) {
+                targeted = matchers.get();
             }
-            if (matcher.region(offset, lower.length()).lookingAt()) {
-                return new Match(matcher.start(), matcher.end());
+            if (targeted.matchesAt(lower, offset)) {
+                return new Match(targeted.matcher.start(), targeted.matcher.end());
             }
         }
         return null;
