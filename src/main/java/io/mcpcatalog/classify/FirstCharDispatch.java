@@ -53,8 +53,8 @@ final class FirstCharDispatch {
             char c = source.charAt(at);
             if (c == '\\') {
                 char escaped = source.charAt(at + 1);
-                if (escaped == 'Q' || escaped == 'k' || Character.isDigit(escaped)) {
-                    throw new IllegalArgumentException("quoting or a back reference");
+                if (escaped == 'Q' || escaped == 'k' || escaped == 'c' || Character.isDigit(escaped)) {
+                    throw new IllegalArgumentException("quoting, a back reference or a control character");
                 }
                 out.append(source, at, at + 2);
                 at += 2;
