@@ -28,7 +28,10 @@ final class LiteralIndex {
     private final int[] endCondition;
     private final int[] columns = new int[128];
     private final int width;
-    /** Row per state, column per character: the next state, failure links already followed (chars: see StartIndex). */
+    /**
+     * Row per state, column per character: the next state times two, plus one when a literal ends in it (so that
+     * the pass needs no second look-up per character), failure links already followed.
+     */
     private final char[] next;
     /** Per state, the conditions one of whose literals ends here (null for none). */
     private final int[][] found;
@@ -74,13 +77,16 @@ final class LiteralIndex {
             }
         }
         this.width = used;
-        if (goTo.size() > Character.MAX_VALUE) {
+        if (goTo.size() > Character.MAX_VALUE / 2) {
             throw new IllegalArgumentException("rules' literals need " + goTo.size() + " automaton states");
         }
         this.next = new char[goTo.size() * width];
         this.found = new int[goTo.size()][];
         renumberBreadthFirst(goTo, ends);
         link(goTo, ends);
+        for (int k = 0; k < next.length; k++) {
+            next[k] = (char) (next[k] * 2 + (found[next[k]] == null ? 0 : 1));
+        }
     }
 
     /** Adds the literal's path to the trie; returns the state it ends in. */
@@ -161,15 +167,15 @@ final class LiteralIndex {
         int missing = wanted.cardinality();
         BitSet met = new BitSet();
         char[] lower = text.lowerChars();
-        int state = 0;
+        int entry = 0;
         for (int i = from; i < lower.length; i++) {
             char c = lower[i];
             // Literals are ASCII: a character outside it ends every partial one.
-            state = c < 128 ? next[state * width + columns[c]] : 0;
-            if (found[state] == null) {
+            entry = c < 128 ? next[(entry >> 1) * width + columns[c]] : 0;
+            if ((entry & 1) == 0) {
                 continue;
             }
-            for (int condition : found[state]) {
+            for (int condition : found[entry >> 1]) {
                 if (met.get(condition)) {
                     continue;
                 }

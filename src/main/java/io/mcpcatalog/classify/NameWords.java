@@ -6,6 +6,13 @@ import java.util.List;
 /** Splits identifiers into lower-case words, so that rules see "stop background" and never "rm" inside "format". */
 final class NameWords {
 
+    /** Per ASCII character, what the Character methods below say of it: looked up, as names are mostly ASCII. */
+    private static final byte LETTER_OR_DIGIT = 1;
+    private static final byte DIGIT = 2;
+    private static final byte UPPER = 4;
+    private static final byte LOWER = 8;
+    private static final byte[] ASCII = asciiKinds();
+
     private NameWords() {
     }
 
@@ -23,7 +30,7 @@ final class NameWords {
         boolean inWord = false;
         for (int i = 0; i < identifier.length(); i++) {
             char c = identifier.charAt(i);
-            if (!Character.isLetterOrDigit(c)) {
+            if (!isLetterOrDigit(c)) {
                 inWord = false;
                 continue;
             }
@@ -31,7 +38,7 @@ final class NameWords {
                 words[length++] = ' ';
             }
             inWord = true;
-            words[length++] = Character.toLowerCase(c);
+            words[length++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c < 128 ? c : Character.toLowerCase(c);
         }
         return new String(words, 0, length);
     }
@@ -69,14 +76,39 @@ final class NameWords {
     private static boolean startsWord(String text, int i) {
         char previous = text.charAt(i - 1);
         char current = text.charAt(i);
-        if (Character.isDigit(previous) != Character.isDigit(current)) {
+        if (isDigit(previous) != isDigit(current)) {
             return true;
         }
-        if (Character.isUpperCase(current) && Character.isLowerCase(previous)) {
+        if (isUpperCase(current) && isLowerCase(previous)) {
             return true;
         }
         // The last capital of an acronym starts the next word: "HTMLPage" is html, page.
-        return Character.isUpperCase(current) && Character.isUpperCase(previous)
-                && i + 1 < text.length() && Character.isLowerCase(text.charAt(i + 1));
+        return isUpperCase(current) && isUpperCase(previous)
+                && i + 1 < text.length() && isLowerCase(text.charAt(i + 1));
+    }
+
+    private static boolean isLetterOrDigit(char c) {
+        return c < 128 ? (ASCII[c] & LETTER_OR_DIGIT) != 0 : Character.isLetterOrDigit(c);
+    }
+
+    private static boolean isDigit(char c) {
+        return c < 128 ? (ASCII[c] & DIGIT) != 0 : Character.isDigit(c);
+    }
+
+    private static boolean isUpperCase(char c) {
+        return c < 128 ? (ASCII[c] & UPPER) != 0 : Character.isUpperCase(c);
+    }
+
+    private static boolean isLowerCase(char c) {
+        return c < 128 ? (ASCII[c] & LOWER) != 0 : Character.isLowerCase(c);
+    }
+
+    private static byte[] asciiKinds() {
+        byte[] kinds = new byte[128];
+        for (char c = 0; c < 128; c++) {
+            kinds[c] = (byte) ((Character.isLetterOrDigit(c) ? LETTER_OR_DIGIT : 0) | (Character.isDigit(c) ? DIGIT : 0)
+                    | (Character.isUpperCase(c) ? UPPER : 0) | (Character.isLowerCase(c) ? LOWER : 0));
+        }
+        return kinds;
     }
 }

@@ -27,8 +27,9 @@ public final class RulePattern {
     private final ThreadLocal<TargetedMatcher> matchers;
 
     /**
-     * A matcher and the text it reads. Re-targeting resets the matcher, and so does every attempt (it sets the
-     * region): a text already read by the previous call is not re-targeted, which saves a reset per call.
+     * A matcher and the text it reads. Re-targeting resets the matcher, and so does setting a region (each reset
+     * clears a slot per group of the regex): a text already read by the previous call is not re-targeted, and a
+     * text just targeted is read from its start without a region, which it already has.
      */
     private static final class TargetedMatcher {
         private final Matcher matcher;
@@ -38,16 +39,21 @@ public final class RulePattern {
             this.matcher = matcher;
         }
 
-        Matcher reading(String lower) {
+        /** True when a match starts at {@code offset} of {@code lower}; then {@link #matcher} holds it. */
+        boolean matchesAt(String lower, int offset) {
             if (text != lower) {
                 matcher.reset(lower);
                 text = lower;
+                if (offset == 0) {
+                    return matcher.lookingAt();
+                }
             }
-            return matcher;
+            return matcher.region(offset, lower.length()).lookingAt();
         }
     }
 
-    private RulePattern(String source, Pattern pattern, boolean wholeWords) {
+    /** {@code dispatched} matches exactly what {@code pattern} does, faster (see {@link FirstCharDispatch}). */
+    private RulePattern(String source, Pattern pattern, Pattern dispatched, boolean wholeWords) {
         this.source = source;
         this.pattern = pattern;
         this.wholeWords = wholeWords;
@@ -60,7 +66,7 @@ public final class RulePattern {
                 : PrefixProbe.explore(probe, INSIDE_TEXT, asciiOnly, exact);
         this.literals = NecessaryLiterals.of(source);
         this.matchers = ThreadLocal.withInitial(() -> new TargetedMatcher(
-                pattern.matcher("").useTransparentBounds(true).useAnchoringBounds(false)));
+                dispatched.matcher("").useTransparentBounds(true).useAnchoringBounds(false)));
     }
 
     /** Throws IllegalArgumentException for bad syntax or a capital letter (it could never match lower-case text). */
@@ -68,9 +74,12 @@ public final class RulePattern {
         if (ESCAPES.matcher(source).replaceAll("").chars().anyMatch(Character::isUpperCase)) {
             throw new IllegalArgumentException("pattern must be lower-case (text is lower-cased): " + source);
         }
-        Pattern pattern = Pattern.compile(wholeWords ? "(?<![\\p{L}\\p{N}])(?:" + source + ")(?![\\p{L}\\p{N}])"
-                : source);
-        return new RulePattern(source, pattern, wholeWords);
+        return new RulePattern(source, Pattern.compile(wrapped(source, wholeWords)),
+                Pattern.compile(wrapped(FirstCharDispatch.of(source), wholeWords)), wholeWords);
+    }
+
+    private static String wrapped(String source, boolean wholeWords) {
+        return wholeWords ? "(?<![\\p{L}\\p{N}])(?:" + source + ")(?![\\p{L}\\p{N}])" : source;
     }
 
     /**
@@ -79,7 +88,7 @@ public final class RulePattern {
      */
     Match find(SignalText text, int from, Candidates candidates, int slot) {
         String lower = text.lower();
-        Matcher matcher = null;
+        TargetedMatcher targeted = null;
         for (int k = candidates.first(slot); k < candidates.end(slot); k++) {
             int offset = candidates.offset(k);
             if (offset < from) {
@@ -88,13 +97,13 @@ public final class RulePattern {
             if (candidates.knownLength(k) >= 0) {
                 return new Match(offset, offset + candidates.knownLength(k));
             }
-            if (matcher == null) {
-                matcher = matchers.get().reading(lower);
+            if (targeted == null) {
+                targeted = matchers.get();
             }
-            if (matcher.region(offset, lower.length()).lookingAt()) {
+            if (targeted.matchesAt(lower, offset)) {
                 // A lookingAt match starts at the region's start; matcher.start() may not say so, because a ^
                 // tried at 0 inside a lookaround (as in (?<!^list )) leaves 0 there.
-                return new Match(offset, matcher.end());
+                return new Match(offset, targeted.matcher.end());
             }
         }
         return null;

@@ -9,6 +9,10 @@ import java.util.Arrays;
  */
 final class SignalText {
 
+    /** Per ASCII character, its lower case and whether it is part of a word: looked up, branching less. */
+    private static final char[] ASCII_LOWER = asciiLower();
+    private static final boolean[] ASCII_WORD = asciiWord();
+
     private final String original;
     private final String lower;
     private final char[] lowerChars;
@@ -38,20 +42,37 @@ final class SignalText {
                 }
                 starts[count++] = i;
             }
+            char lowered;
             if (c < 128) {
-                c = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-                previousIsWord = c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+                lowered = ASCII_LOWER[c];
+                previousIsWord = ASCII_WORD[c];
             } else {
                 ascii = false;
-                c = Character.toLowerCase(c);
-                previousIsWord = Character.isLetterOrDigit(lower[i]);
+                lowered = Character.toLowerCase(c);
+                previousIsWord = Character.isLetterOrDigit(c);
             }
-            changed |= c != lower[i];
-            lower[i] = c;
+            changed |= lowered != c;
+            lower[i] = lowered;
         }
         // Names and parameters arrive lower-cased already (NameWords): then the text is its own lower case.
         return new SignalText(original, changed ? new String(lower) : original, lower, Arrays.copyOf(starts, count),
                 ascii);
+    }
+
+    private static char[] asciiLower() {
+        char[] lower = new char[128];
+        for (char c = 0; c < 128; c++) {
+            lower[c] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        return lower;
+    }
+
+    private static boolean[] asciiWord() {
+        boolean[] word = new boolean[128];
+        for (char c = 0; c < 128; c++) {
+            word[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
+        return word;
     }
 
     String original() {
