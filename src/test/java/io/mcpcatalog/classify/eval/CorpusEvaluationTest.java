@@ -26,6 +26,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * general Financial rules written on dev errors: dev, 113 servers, 2,656 tools, accuracy 98.7% (2,622), false-safe
  * 0.0% (0 of 1,348), critical recall 98.2% (331 of 337); holdout v4 read once after that: 95.2% (414 of 435), 0.5%
  * (1 of 191), 93.8% (30 of 32: Destructive 21 of 21, Financial 9 of 11); all 132 servers: 98.2%, 0.1%, 97.8%.
+ * Then holdout v5 (21 servers, 470 tools, read once blind: 88.3%, 3.3% (8 of 241), 81.7% (58 of 71)) moved to dev
+ * and its errors were fixed with general rules: its 21 servers 98.3%, 0.0%, 100.0%; dev, 134 servers, 3,126 tools,
+ * accuracy 98.8% (3,087), false-safe 0.0% (0 of 1,589), critical recall 98.5% (402 of 408).
  */
 class CorpusEvaluationTest {
 
@@ -41,7 +44,7 @@ class CorpusEvaluationTest {
     /** split (null = all), minimum accuracy, maximum false-safe rate, minimum strict critical recall. */
     static Stream<Arguments> floors() {
         return Stream.of(
-                Arguments.of("dev", Split.DEV, 0.985, 0.002, 0.975),
+                Arguments.of("dev", Split.DEV, 0.987, 0.001, 0.98),
                 Arguments.of("holdout", Split.HOLDOUT, 0.94, 0.006, 0.81),
                 Arguments.of("all", null, 0.98, 0.002, 0.975));
     }
