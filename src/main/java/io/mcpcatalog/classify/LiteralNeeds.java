@@ -15,8 +15,11 @@ import java.util.Set;
  */
 record LiteralNeeds(List<List<Set<String>>> alternatives) {
 
-    /** Beyond this many alternatives a part is folded into one set, so that products of alternations stay small. */
-    private static final int MAX_ALTERNATIVES = 16;
+    /**
+     * Beyond this many alternatives a part is folded into one set, so that products of alternations stay small;
+     * a rule listing dozens of phrasings keeps them apart, or their common words ("to", "with") pass most texts.
+     */
+    private static final int MAX_ALTERNATIVES = 64;
 
     /** Needs nothing: what a sequence needs before any of its parts. */
     static final LiteralNeeds NOTHING = new LiteralNeeds(List.of(List.of()));

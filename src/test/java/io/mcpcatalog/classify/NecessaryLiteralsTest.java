@@ -27,6 +27,18 @@ class NecessaryLiteralsTest {
     }
 
     @Test
+    void keepsTheAlternativesOfALongPurposeAlternationApart() {
+        // A rule's leading clause may list dozens of phrasings; folded together, their common words pass most texts.
+        StringBuilder source = new StringBuilder("^(?:\\w+ ){0,15}?(?:");
+        for (int k = 0; k < 40; k++) {
+            source.append(k == 0 ? "" : "|").append("verb").append(k).append(" \\w+ noun").append(k);
+        }
+        List<List<Set<String>>> alternatives = NecessaryLiterals.of(source.append(')').toString()).alternatives();
+        assertEquals(40, alternatives.size());
+        assertEquals(List.of(Set.of("verb39 "), Set.of(" noun39")), alternatives.get(39));
+    }
+
+    @Test
     void leavesOutShortLiteralsBesideTheMostSelectiveSet() {
         assertEquals(allOf(Set.of(" delete")), NecessaryLiterals.of("a \\w+ delete"));
         assertEquals(allOf(Set.of("a")), NecessaryLiterals.of("a\\w+"));
