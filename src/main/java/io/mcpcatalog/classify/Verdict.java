@@ -25,11 +25,15 @@ record Verdict(Category category, double confidence, boolean weak, boolean noEvi
     private static final double NO_EVIDENCE_CONFIDENCE = 0.2;
     private static final Category[] CATEGORIES = Category.values();
 
-    /** Sets aside the evidence of the categories that a matched claim negates ("read-only SQL" negates Execute). */
+    /**
+     * Sets aside the evidence of the categories that a matched claim negates ("read-only SQL" negates Execute). A
+     * claim whose own category a more severe claim negates makes no claim: a read verb and a per-call fee set each
+     * other aside, and in doubt the more restrictive category applies.
+     */
     static List<RuleHit> applyClaims(List<RuleHit> hits) {
         Set<Category> claimedAway = EnumSet.noneOf(Category.class);
         for (RuleHit hit : hits) {
-            if (!hit.negated()) {
+            if (!hit.negated() && !overruled(hit, hits)) {
                 claimedAway.addAll(hit.rule().negates());
             }
         }
@@ -41,6 +45,19 @@ record Verdict(Category category, double confidence, boolean weak, boolean noEvi
             result.add(claimedAway.contains(hit.category()) ? hit.asSetAside() : hit);
         }
         return result;
+    }
+
+    private static boolean overruled(RuleHit claim, List<RuleHit> hits) {
+        if (claim.rule().negates().isEmpty()) {
+            return false;
+        }
+        for (RuleHit other : hits) {
+            if (!other.negated() && other.category().compareTo(claim.category()) > 0
+                    && other.rule().negates().contains(claim.category())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code statesPurpose}: whether a rule reads the tool's purpose (its name, the description's leading words). */

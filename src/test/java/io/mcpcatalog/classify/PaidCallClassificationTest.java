@@ -6,7 +6,6 @@ import static io.mcpcatalog.classify.Category.FINANCIAL;
 import static io.mcpcatalog.classify.Category.READ;
 import static io.mcpcatalog.classify.TestTools.tool;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 /** A call that pays a per-call fee moves money even when it only reads; a price it reports is not a fee. */
 class PaidCallClassificationTest {
@@ -23,10 +22,11 @@ class PaidCallClassificationTest {
     }
 
     @Test
-    void aPaidLookupNamedAsAReadIsNeverRead() {
+    void aPaidLookupNamedAsAReadIsFinancial() {
+        // The read verb and the fee set each other aside; the more restrictive claim stands.
         Classification result = CLASSIFIER.classify(tool("get_balance",
                 "Get the wallet balance. Costs $0.01 USDC via x402.", "address"), ServerContext.UNKNOWN);
-        assertNotEquals(READ, result.category(), result.rationale());
+        assertEquals(FINANCIAL, result.category(), result.rationale());
     }
 
     @Test
