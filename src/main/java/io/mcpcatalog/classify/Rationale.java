@@ -78,7 +78,7 @@ final class Rationale {
         List<RuleHit> claimedAway = strongestFirst(hits, RuleHit::setAside);
         if (!claimedAway.isEmpty()) {
             // Name the claim: a read-only statement, or a server-specific reading such as a bookkeeping entry.
-            List<RuleHit> claims = strongestFirst(hits, hit -> hit.counts() && !hit.rule().negates().isEmpty());
+            List<RuleHit> claims = strongestFirst(hits, hit -> Verdict.claims(hit, hits));
             text.append(" Because ");
             appendClauses(text, claims, claims.size(), " and ", "; ");
             text.append(", this evidence was set aside: ");

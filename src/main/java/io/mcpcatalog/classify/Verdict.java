@@ -33,7 +33,7 @@ record Verdict(Category category, double confidence, boolean weak, boolean noEvi
     static List<RuleHit> applyClaims(List<RuleHit> hits) {
         Set<Category> claimedAway = EnumSet.noneOf(Category.class);
         for (RuleHit hit : hits) {
-            if (!hit.negated() && !overruled(hit, hits)) {
+            if (claims(hit, hits)) {
                 claimedAway.addAll(hit.rule().negates());
             }
         }
@@ -47,10 +47,12 @@ record Verdict(Category category, double confidence, boolean weak, boolean noEvi
         return result;
     }
 
+    /** True when the hit's claim stands: it negates something, was not negated, and no more severe claim overrules it. */
+    static boolean claims(RuleHit hit, List<RuleHit> hits) {
+        return !hit.negated() && !hit.rule().negates().isEmpty() && !overruled(hit, hits);
+    }
+
     private static boolean overruled(RuleHit claim, List<RuleHit> hits) {
-        if (claim.rule().negates().isEmpty()) {
-            return false;
-        }
         for (RuleHit other : hits) {
             if (!other.negated() && other.category().compareTo(claim.category()) > 0
                     && other.rule().negates().contains(claim.category())) {
