@@ -2,6 +2,7 @@ package io.mcpcatalog.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.mcpcatalog.catalog.OnDemandClassifier;
+import io.mcpcatalog.classify.CapabilityTag;
 import io.mcpcatalog.classify.Classification;
 import io.mcpcatalog.classify.Evidence;
 import io.mcpcatalog.classify.Finding;
@@ -29,7 +30,8 @@ public class ClassifyResource {
     /** One judged tool of the answer. */
     public record ClassifiedToolDto(String name, String category, String risk, double confidence, String rationale,
                                     List<Evidence> evidence,
-                                    List<Finding> findings, Map<String, Object> rule) {
+                                    List<Finding> findings, List<CapabilityTag> capabilities,
+                                    Map<String, Object> rule) {
     }
 
     /** The answer: every tool, and the policy bundle for all of them (default deny). */
@@ -53,7 +55,7 @@ public class ClassifyResource {
             Classification c = tool.classification();
             String name = tool.definition().name();
             return new ClassifiedToolDto(name, c.category().label(), c.risk().label(), c.confidence(), c.rationale(),
-                    c.evidence(), c.findings(), PolicyJson.rule(judgement.policy().tools().get(name)));
+                    c.evidence(), c.findings(), c.capabilities(), PolicyJson.rule(judgement.policy().tools().get(name)));
         }).toList();
         Map<String, Object> policy = PolicyJson.document(judgement.policy());
         return new ClassifyResultDto(server, answers, policy);

@@ -5,6 +5,7 @@ import io.mcpcatalog.catalog.CodeDisagreement;
 import io.mcpcatalog.catalog.ServerDetail;
 import io.mcpcatalog.catalog.ServerInfo;
 import io.mcpcatalog.catalog.ServerSummary;
+import io.mcpcatalog.classify.CapabilityTag;
 import io.mcpcatalog.classify.Category;
 import io.mcpcatalog.classify.Classification;
 import io.mcpcatalog.extract.ToolAnnotations;
@@ -25,14 +26,19 @@ final class DtoMapper {
         return new ToolDto(tool.serverSlug(), tool.serverName(), tool.name(), tool.definition().description(),
                 tool.definition().params(), tool.definition().inputSchema(), annotations(tool.definition().annotations()),
                 tool.definition().source(), c.category().label(), c.risk().label(), c.confidence(), c.rationale(),
-                c.evidence(), c.findings(), tool.version(), tool.updatedAt(), toolLinks(tool.serverSlug(), tool.name()),
+                c.evidence(), c.findings(), c.capabilities(), tool.version(), tool.updatedAt(), toolLinks(tool.serverSlug(), tool.name()),
                 codeDisagreements);
     }
 
     static ToolSummaryDto toolSummary(CatalogTool tool) {
         Classification c = tool.classification();
         return new ToolSummaryDto(tool.serverSlug(), tool.serverName(), tool.name(), tool.definition().description(),
-                c.category().label(), c.risk().label(), c.confidence(), toolLinks(tool.serverSlug(), tool.name()));
+                c.category().label(), c.risk().label(), c.confidence(), capabilityNames(c),
+                toolLinks(tool.serverSlug(), tool.name()));
+    }
+
+    static List<String> capabilityNames(Classification c) {
+        return c.capabilities().stream().map(CapabilityTag::capability).toList();
     }
 
     static ServerSummaryDto serverSummary(ServerSummary summary) {

@@ -1,5 +1,6 @@
 package io.mcpcatalog.api;
 
+import io.mcpcatalog.classify.Capability;
 import io.mcpcatalog.classify.Category;
 import io.mcpcatalog.classify.Risk;
 import io.mcpcatalog.search.SearchResult;
@@ -11,8 +12,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Locale;
 
-/** Searches tools across the catalog: text (names split into words), filters by category, risk and server. */
+/**
+ * Searches tools across the catalog: text (names split into words), filters by category, risk, capability and server.
+ */
 @Path("/api/v1/tools")
 @Produces(MediaType.APPLICATION_JSON)
 public class ToolSearchResource {
@@ -24,13 +28,16 @@ public class ToolSearchResource {
 
     @GET
     public PageDto<ToolSummaryDto> search(@QueryParam("q") String q, @QueryParam("category") String category,
-                                          @QueryParam("risk") String risk, @QueryParam("server") String server,
+                                          @QueryParam("risk") String risk,
+                                          @QueryParam("capability") String capability,
+                                          @QueryParam("server") String server,
                                           @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         int size = Cursors.limit(limit, DEFAULT_LIMIT);
         int offset = Cursors.decodeOffset(cursor);
         SearchResult result;
         try {
-            result = search.search(new ToolQuery(q, categoryLabel(category), riskLabel(risk), blankToNull(server),
+            result = search.search(new ToolQuery(q, categoryLabel(category), riskLabel(risk),
+                    capabilityLabel(capability), blankToNull(server),
                     offset, size));
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest(e.getMessage());
@@ -45,6 +52,11 @@ public class ToolSearchResource {
 
     private static String riskLabel(String risk) {
         return blankToNull(risk) == null ? null : Risk.fromLabel(risk.trim()).label();
+    }
+
+    private static String capabilityLabel(String capability) {
+        return blankToNull(capability) == null ? null
+                : Capability.fromLabel(capability.trim().toLowerCase(Locale.ROOT)).label();
     }
 
     private static String blankToNull(String text) {

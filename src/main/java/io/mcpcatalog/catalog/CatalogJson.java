@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.mcpcatalog.classify.CapabilityTag;
 import io.mcpcatalog.classify.Evidence;
 import io.mcpcatalog.classify.Finding;
 import io.mcpcatalog.extract.ToolAnnotations;
@@ -45,6 +46,10 @@ final class CatalogJson {
     }
 
     static List<Finding> findings(String json) {
+        return read(json, new TypeReference<>() { });
+    }
+
+    static List<CapabilityTag> capabilities(String json) {
         return read(json, new TypeReference<>() { });
     }
 

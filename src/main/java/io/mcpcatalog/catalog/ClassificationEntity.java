@@ -28,6 +28,8 @@ class ClassificationEntity {
     String evidence;
     String rationale;
     String findings;
+    /** JSON array of capability tags. */
+    String capabilities;
 
     @Column(name = "classifier_version")
     String classifierVersion;

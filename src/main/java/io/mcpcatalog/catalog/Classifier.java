@@ -39,6 +39,7 @@ public class Classifier {
     /** What decides a rule's behaviour, written in a stable order (Set order varies between JVM runs). */
     private static String signature(Rule rule) {
         return String.join("|", rule.id(), String.valueOf(rule.category()), String.valueOf(rule.severity()),
+                String.valueOf(rule.capability()),
                 String.valueOf(rule.field()), rule.pattern().pattern(), Double.toString(rule.weight()), rule.reason(),
                 new TreeSet<>(rule.negates()).toString());
     }

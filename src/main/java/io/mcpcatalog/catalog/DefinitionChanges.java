@@ -50,16 +50,14 @@ final class DefinitionChanges {
                         new Evidence(FINDING_ID, field, was));
         List<Finding> findings = new ArrayList<>(classification.findings());
         findings.add(finding);
-        return new Classification(classification.category(), classification.risk(), classification.confidence(),
-                classification.evidence(), classification.rationale(), findings);
+        return classification.withFindings(findings);
     }
 
     /** A fresh classification of an unchanged version keeps the change findings recorded before. */
     static Classification keepingChanges(Classification fresh, List<Finding> stored) {
         List<Finding> findings = new ArrayList<>(fresh.findings());
         stored.stream().filter(finding -> IDS.contains(finding.id())).forEach(findings::add);
-        return new Classification(fresh.category(), fresh.risk(), fresh.confidence(), fresh.evidence(),
-                fresh.rationale(), findings);
+        return fresh.withFindings(findings);
     }
 
     private static String releaseChange(String before, String after) {

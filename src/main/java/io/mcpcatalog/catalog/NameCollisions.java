@@ -33,7 +33,7 @@ final class NameCollisions {
         List<Finding> findings = new ArrayList<>(c.findings());
         findings.add(finding);
         return new CatalogTool(tool.serverSlug(), tool.serverName(), tool.serverCanonicalName(), tool.definition(),
-                new Classification(c.category(), c.risk(), c.confidence(), c.evidence(), c.rationale(), findings),
+                c.withFindings(findings),
                 tool.version(), tool.updatedAt());
     }
 }

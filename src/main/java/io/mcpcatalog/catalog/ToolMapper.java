@@ -28,7 +28,8 @@ final class ToolMapper {
 
     static Classification classification(ClassificationEntity entity) {
         return new Classification(Category.fromLabel(entity.category), Risk.fromLabel(entity.risk), entity.confidence,
-                CatalogJson.evidence(entity.evidence), entity.rationale, CatalogJson.findings(entity.findings));
+                CatalogJson.evidence(entity.evidence), entity.rationale, CatalogJson.findings(entity.findings),
+                CatalogJson.capabilities(entity.capabilities));
     }
 
     static void copy(Classification classification, String classifierVersion, ClassificationEntity entity) {
@@ -38,6 +39,7 @@ final class ToolMapper {
         entity.evidence = CatalogJson.write(classification.evidence());
         entity.rationale = classification.rationale();
         entity.findings = CatalogJson.write(classification.findings());
+        entity.capabilities = CatalogJson.write(classification.capabilities());
         entity.classifierVersion = classifierVersion;
     }
 }

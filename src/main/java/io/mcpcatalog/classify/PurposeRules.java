@@ -17,7 +17,7 @@ final class PurposeRules implements Predicate<Rule> {
 
     PurposeRules(List<Rule> all) {
         for (Rule rule : all) {
-            if (!rule.isFinding() && (rule.field() == Field.NAME
+            if (rule.isCategoryRule() && (rule.field() == Field.NAME
                     || rule.field() == Field.DESCRIPTION && anchoredAlternatives(rule.pattern().pattern()))) {
                 rules.add(rule);
             }

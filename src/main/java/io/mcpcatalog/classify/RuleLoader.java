@@ -17,8 +17,10 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * Reads the rule files listed in {@code rules/index.yaml} (a classpath directory cannot be listed inside a jar)
@@ -34,7 +36,8 @@ public final class RuleLoader {
     private record IndexFile(List<String> rules, @JsonProperty("server_kinds") Map<String, String> serverKinds) {
     }
 
-    private record RuleFile(String id, String category, String severity, String field, String pattern,
+    private record RuleFile(String id, String category, String severity, String capability, String field,
+                            String pattern,
                             Double weight, String reason, List<String> negates,
                             @JsonProperty("whole_words") Boolean wholeWords,
                             @JsonProperty("server_kind") String serverKind, ExamplesFile examples) {
@@ -90,13 +93,15 @@ public final class RuleLoader {
         RuleFile raw = read(file, text, RuleFile.class);
         require(file.endsWith(".yaml") && file.equals(raw.id() + ".yaml"), file,
                 "id '" + raw.id() + "' must equal the file name without .yaml");
-        require((raw.category() == null) != (raw.severity() == null), file,
-                "needs exactly one of 'category' (a classification rule) or 'severity' (a finding rule)");
+        long ruleKinds = Stream.of(raw.category(), raw.severity(), raw.capability()).filter(Objects::nonNull).count();
+        require(ruleKinds == 1, file, "needs exactly one of 'category' (a classification rule), 'severity' (a finding"
+                + " rule) or 'capability' (a capability tag)");
         require(raw.severity() == null || SEVERITIES.contains(raw.severity()), file,
                 "severity must be one of " + SEVERITIES);
         boolean weightFits = raw.category() == null ? raw.weight() == null
                 : raw.weight() != null && raw.weight() > 0 && raw.weight() <= 1;
-        require(weightFits, file, "a category rule needs a weight in (0, 1], a finding rule none");
+        require(weightFits, file, "a category rule needs a weight in (0, 1], a finding or capability rule none");
+        require(raw.negates() == null || raw.category() != null, file, "only a category rule negates categories");
         require(raw.reason() != null && !raw.reason().isBlank(), file, "needs a reason");
         require(raw.pattern() != null && !raw.pattern().isBlank(), file, "needs a pattern");
         require(raw.examples() != null && notEmpty(raw.examples().match()) && notEmpty(raw.examples().noMatch()),
@@ -108,7 +113,8 @@ public final class RuleLoader {
         boolean wholeWords = raw.wholeWords() == null || raw.wholeWords();
         try {
             return new Rule(raw.id(), raw.category() == null ? null : Category.fromLabel(raw.category()),
-                    raw.severity(), Field.fromLabel(raw.field()), RulePattern.compile(raw.pattern(), wholeWords),
+                    raw.severity(), raw.capability() == null ? null : Capability.fromLabel(raw.capability()),
+                    Field.fromLabel(raw.field()), RulePattern.compile(raw.pattern(), wholeWords),
                     raw.weight() == null ? 0 : raw.weight(), raw.reason().strip(), categories(raw.negates()),
                     raw.serverKind() == null ? null : kinds.get(raw.serverKind()), examples);
         } catch (IllegalArgumentException e) {

@@ -3,8 +3,10 @@ package io.mcpcatalog.classify;
 import io.mcpcatalog.extract.ToolDefinition;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Classifies a tool with a fixed set of compiled rules (see TAXONOMY.md). Plain values in and out: no I/O,
@@ -34,18 +36,22 @@ public final class ToolClassifier {
                             ToolCandidates candidates) {
         List<RuleHit> hits = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
+        CapabilityTag[] tags = new CapabilityTag[Capability.values().length];
         BitSet possible = candidates.slots();
         for (int slot = possible.nextSetBit(0); slot >= 0; slot = possible.nextSetBit(slot + 1)) {
             Rule rule = rules.get(slot);
             RuleHit hit = RuleMatcher.find(rule, slot, signals, candidates);
-            if (hit != null && !rule.admits(server)) {
-                // A rule for another kind of server: its words mean something else here.
+            if (hit == null || !rule.admits(server)) {
+                // Without a match, or a rule for another kind of server: its words mean something else here.
                 continue;
             }
-            if (hit != null && rule.isFinding()) {
+            if (rule.isFinding()) {
                 findings.add(new Finding(rule.id(), rule.severity(), rule.reason(), hit.evidence()));
-            } else if (hit != null) {
+            } else if (rule.isCategoryRule()) {
                 hits.add(hit);
+            } else if (!hit.negated() && tags[rule.capability().ordinal()] == null) {
+                tags[rule.capability().ordinal()] = new CapabilityTag(rule.capability().label(), rule.reason(),
+                        hit.evidence());
             }
         }
         hits = Verdict.applyClaims(hits);
@@ -58,6 +64,7 @@ public final class ToolClassifier {
             }
         }
         return new Classification(verdict.category(), verdict.category().risk(), verdict.confidence(), evidence,
-                Rationale.write(tool.name(), verdict, hits, described), findings);
+                Rationale.write(tool.name(), verdict, hits, described), findings,
+                Arrays.stream(tags).filter(Objects::nonNull).toList());
     }
 }

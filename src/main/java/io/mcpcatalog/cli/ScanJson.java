@@ -83,6 +83,7 @@ final class ScanJson {
         node.set("evidence", MAPPER.valueToTree(c.evidence()));
         node.put("rationale", c.rationale());
         node.set("findings", MAPPER.valueToTree(c.findings()));
+        node.set("capabilities", MAPPER.valueToTree(c.capabilities()));
         return node;
     }
 

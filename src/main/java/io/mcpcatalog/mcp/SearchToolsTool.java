@@ -1,6 +1,7 @@
 package io.mcpcatalog.mcp;
 
 import io.mcpcatalog.catalog.CatalogTool;
+import io.mcpcatalog.classify.Capability;
 import io.mcpcatalog.classify.Category;
 import io.mcpcatalog.classify.Risk;
 import io.mcpcatalog.search.SearchResult;
@@ -11,6 +12,7 @@ import io.quarkiverse.mcp.server.ToolArg;
 import io.quarkiverse.mcp.server.ToolCallException;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Locale;
 
 /** The MCP tool search_tools: full-text search of the catalog's tools with category, risk and server filters. */
 public class SearchToolsTool {
@@ -35,7 +37,8 @@ public class SearchToolsTool {
             description = """
                     Searches the catalog's MCP tools by the words of their names, descriptions and parameters, \
                     best matches first. Tool names are split into words, so "stop background" finds \
-                    stopBackground. Narrow the results by category, risk level or server. Each result gives the \
+                    stopBackground. Narrow the results by category, risk level, capability or server. Each result \
+                    gives the \
                     server's slug and name, the tool's name, description, category, risk and confidence; 'total' \
                     counts every match. Use check_tool_risk with a result's server and tool for the rationale, \
                     findings and recommended policy.""")
@@ -46,6 +49,8 @@ public class SearchToolsTool {
                     + "Destructive or Financial.") String category,
             @ToolArg(required = false, description = "Only tools of this risk level: Low, Medium, High or "
                     + "Critical.") String risk,
+            @ToolArg(required = false, description = "Only tools with this capability: filesystem, shell, network, "
+                    + "database, credentials, messaging, browser, cloud or payments.") String capability,
             @ToolArg(required = false, description = "Only tools of this server: its catalog slug (e.g. mcp-ssh), "
                     + "display name or canonical name.") String server,
             @ToolArg(defaultValue = "10", description = "How many results to return, 1 to " + ToolQuery.MAX_LIMIT
@@ -53,8 +58,8 @@ public class SearchToolsTool {
         String serverSlug = Arguments.optional(server) == null ? null : servers.slug(server);
         SearchResult result;
         try {
-            result = search.search(new ToolQuery(query, categoryLabel(category), riskLabel(risk), serverSlug, 0,
-                    limit));
+            result = search.search(new ToolQuery(query, categoryLabel(category), riskLabel(risk),
+                    capabilityLabel(capability), serverSlug, 0, limit));
         } catch (IllegalArgumentException e) {
             throw new ToolCallException(e.getMessage());
         }
@@ -64,6 +69,11 @@ public class SearchToolsTool {
     /** The taxonomy's label of a category filter; an unknown category is an IllegalArgumentException. */
     private static String categoryLabel(String category) {
         return Arguments.optional(category) == null ? null : Category.fromLabel(category.trim()).label();
+    }
+
+    private static String capabilityLabel(String capability) {
+        return Arguments.optional(capability) == null ? null
+                : Capability.fromLabel(capability.trim().toLowerCase(Locale.ROOT)).label();
     }
 
     private static String riskLabel(String risk) {

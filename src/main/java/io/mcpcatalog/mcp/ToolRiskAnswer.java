@@ -1,6 +1,7 @@
 package io.mcpcatalog.mcp;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.mcpcatalog.classify.CapabilityTag;
 import io.mcpcatalog.classify.Classification;
 import io.mcpcatalog.classify.Evidence;
 import io.mcpcatalog.classify.Finding;
@@ -15,13 +16,13 @@ import java.util.Map;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ToolRiskAnswer(String server, String tool, String source, String category, String risk,
                              double confidence, String rationale, List<Evidence> evidence, List<Finding> findings,
-                             Map<String, Object> policy) {
+                             List<CapabilityTag> capabilities, Map<String, Object> policy) {
 
     static final String CATALOG = "catalog";
     static final String ON_DEMAND = "on-demand";
 
     static ToolRiskAnswer of(String server, String tool, String source, Classification c, Map<String, Object> policy) {
         return new ToolRiskAnswer(server, tool, source, c.category().label(), c.risk().label(), c.confidence(),
-                c.rationale(), c.evidence(), c.findings(), policy);
+                c.rationale(), c.evidence(), c.findings(), c.capabilities(), policy);
     }
 }

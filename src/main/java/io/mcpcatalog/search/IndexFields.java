@@ -22,7 +22,7 @@ import org.apache.lucene.util.BytesRef;
 public final class IndexFields {
 
     /** Stamped on every commit; an index carrying another value is rebuilt from the catalog. */
-    public static final int INDEX_FORMAT_VERSION = 1;
+    public static final int INDEX_FORMAT_VERSION = 2;
     /** Commit user-data key that holds {@link #INDEX_FORMAT_VERSION}. */
     public static final String FORMAT_VERSION_KEY = "mcpcatalog.index.format";
 
@@ -33,6 +33,8 @@ public final class IndexFields {
     /** Category and risk labels, indexed lowercase for case-insensitive filters. */
     public static final String CATEGORY = "category";
     public static final String RISK = "risk";
+    /** Capability labels (filesystem, shell...), one indexed value each. */
+    public static final String CAPABILITY = "capability";
     /** Free-text fields. */
     public static final String NAME = "name";
     public static final String DESCRIPTION = "description";
@@ -78,6 +80,7 @@ public final class IndexFields {
         doc.add(new SortedDocValuesField(TOOL, new BytesRef(tool.toolName())));
         addKeyword(doc, CATEGORY, tool.category());
         addKeyword(doc, RISK, tool.risk());
+        tool.capabilities().forEach(capability -> addKeyword(doc, CAPABILITY, capability));
         doc.add(new TextField(NAME, tool.toolName(), Store.NO));
         addText(doc, DESCRIPTION, tool.description());
         tool.paramNames().forEach(param -> addText(doc, PARAMS, param));

@@ -48,6 +48,7 @@ final class QueryTranslator {
         query.add(request.hasText() ? textQuery(request.text()) : new MatchAllDocsQuery(), Occur.MUST);
         addFilter(query, IndexFields.CATEGORY, request.category());
         addFilter(query, IndexFields.RISK, request.risk());
+        addFilter(query, IndexFields.CAPABILITY, request.capability());
         addFilter(query, IndexFields.SERVER, request.serverSlug());
         return query.build();
     }

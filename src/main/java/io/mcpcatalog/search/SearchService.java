@@ -6,6 +6,7 @@ import io.mcpcatalog.catalog.CatalogService;
 import io.mcpcatalog.catalog.CatalogTool;
 import io.mcpcatalog.catalog.ToolKey;
 import io.mcpcatalog.catalog.ToolsPage;
+import io.mcpcatalog.classify.CapabilityTag;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
@@ -108,6 +109,7 @@ public class SearchService {
         return new ToolDocument(tool.serverSlug(), tool.serverName(), tool.serverCanonicalName(), tool.name(),
                 tool.definition().description(), tool.classification().category().label(),
                 tool.classification().risk().label(),
-                tool.definition().params().stream().map(io.mcpcatalog.extract.ToolParam::name).toList());
+                tool.definition().params().stream().map(io.mcpcatalog.extract.ToolParam::name).toList(),
+                tool.classification().capabilities().stream().map(CapabilityTag::capability).toList());
     }
 }

@@ -11,13 +11,16 @@ import java.util.Objects;
  * @param serverCanonicalName registry-style name, e.g. "io.github.shuakami/mcp-ssh"
  * @param category            category label, e.g. "Execute"; null when not classified
  * @param risk                risk label, e.g. "High"; null when not classified
+ * @param capabilities        capability labels, e.g. "shell", "network"
  */
 public record ToolDocument(String serverSlug, String serverName, String serverCanonicalName, String toolName,
-                           String description, String category, String risk, List<String> paramNames) {
+                           String description, String category, String risk, List<String> paramNames,
+                           List<String> capabilities) {
 
     public ToolDocument {
         Objects.requireNonNull(serverSlug, "serverSlug");
         Objects.requireNonNull(toolName, "toolName");
         paramNames = paramNames == null ? List.of() : List.copyOf(paramNames);
+        capabilities = capabilities == null ? List.of() : List.copyOf(capabilities);
     }
 }

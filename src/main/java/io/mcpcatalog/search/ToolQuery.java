@@ -4,7 +4,8 @@ package io.mcpcatalog.search;
  * A search request. Blank text matches every tool; null or blank filters are not applied. Filter values are compared
  * case-insensitively and are not checked against the taxonomy (that is the caller's job).
  */
-public record ToolQuery(String text, String category, String risk, String serverSlug, int offset, int limit) {
+public record ToolQuery(String text, String category, String risk, String capability, String serverSlug, int offset,
+                        int limit) {
 
     public static final int MAX_LIMIT = 100;
     /** Deep pages cost a sort over offset + limit hits; beyond this, narrow the query instead. */

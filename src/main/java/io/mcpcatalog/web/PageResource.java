@@ -72,7 +72,7 @@ public class PageResource {
     public TemplateInstance search(@QueryParam("q") String q) {
         String query = q == null ? "" : q;
         try {
-            SearchResult result = search.search(new ToolQuery(query, null, null, null, 0, RESULTS_PER_PAGE));
+            SearchResult result = search.search(new ToolQuery(query, null, null, null, null, 0, RESULTS_PER_PAGE));
             return Templates.search(query, result.total(), result.tools(), null);
         } catch (IllegalArgumentException e) {
             return Templates.search(query, 0, List.of(), e.getMessage());

@@ -71,6 +71,8 @@ class ToolSearchResourceTest {
         given().get("/api/v1/tools?category=Dangerous").then().statusCode(400)
                 .body("message", containsString("Read, Write, Execute, Destructive, Financial"));
         given().get("/api/v1/tools?risk=Extreme").then().statusCode(400);
+        given().get("/api/v1/tools?capability=telepathy").then().statusCode(400)
+                .body("message", containsString("filesystem, shell, network"));
         given().get("/api/v1/tools?limit=500").then().statusCode(400);
         given().get("/api/v1/tools?cursor=!!").then().statusCode(400);
         for (String hostile : List.of("\"unbalanced", "AND(", "*", "name:[a TO", "x".repeat(3000), "<script>")) {

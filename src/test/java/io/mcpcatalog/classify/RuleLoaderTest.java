@@ -85,6 +85,30 @@ class RuleLoaderTest {
         assertTrue(error.getMessage().contains("lower-case"), error.getMessage());
     }
 
+    @Test
+    void loadsACapabilityRuleAndRejectsOneThatAlsoWeighsOrNegates() {
+        String shell = """
+                id: capability-shell-param
+                capability: shell
+                field: param
+                pattern: '^command string$'
+                reason: takes a shell command
+                examples:
+                  match: [{name: run, params: [{name: command, type: string}]}]
+                  no_match: [{name: run, params: [{name: script_id, type: string}]}]
+                """;
+        Rule rule = load(Map.of("capability-shell-param.yaml", shell)).get(0);
+        assertEquals(Capability.SHELL, rule.capability());
+        assertFalse(rule.isCategoryRule());
+        assertRejected("a finding or capability rule none",
+                Map.of("capability-shell-param.yaml", shell + "weight: 0.5\n"));
+        assertRejected("only a category rule negates",
+                Map.of("capability-shell-param.yaml", shell + "negates: [Read]\n"));
+        assertRejected("exactly one of", Map.of("capability-shell-param.yaml", shell + "category: Execute\n"));
+        assertRejected("unknown capability 'terminal'",
+                Map.of("capability-shell-param.yaml", shell.replace("capability: shell", "capability: terminal")));
+    }
+
     private static List<Rule> load(Map<String, String> files, String... listed) {
         Map<String, String> all = new HashMap<>(files);
         List<String> index = listed.length == 0 ? List.copyOf(files.keySet()) : List.of(listed);

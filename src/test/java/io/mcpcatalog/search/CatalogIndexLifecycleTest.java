@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CatalogIndexLifecycleTest {
 
     private static final ToolDocument PURGE_QUEUE =
-            Fixtures.taskRunnerTool("purgeQueue", "Empties a queue.", "Destructive");
+            Fixtures.taskRunnerTool("purgeQueue", "Empties a queue.", "Destructive", List.of());
 
     @TempDir
     Path dir;
@@ -36,7 +36,7 @@ class CatalogIndexLifecycleTest {
         try (CatalogIndex index = CatalogIndex.open(nested)) {
             assertTrue(Files.isDirectory(nested));
             assertTrue(index.needsRebuild());
-            assertEquals(0, index.search(new ToolQuery(null, null, null, null, 0, 10)).total());
+            assertEquals(0, index.search(new ToolQuery(null, null, null, null, null, 0, 10)).total());
 
             index.rebuild(List.of());
 
@@ -75,7 +75,7 @@ class CatalogIndexLifecycleTest {
         try (CatalogIndex index = CatalogIndex.open(dir)) {
             assertFalse(index.needsRebuild(), "the marker outlives later commits");
             assertEquals(24, index.count());
-            SearchPage page = index.search(new ToolQuery("purge", null, null, null, 0, 1));
+            SearchPage page = index.search(new ToolQuery("purge", null, null, null, null, 0, 1));
             assertEquals("purgeQueue", page.hits().get(0).toolName());
         }
     }
@@ -133,14 +133,14 @@ class CatalogIndexLifecycleTest {
                 }
             });
             while (!writes.isDone()) {
-                assertEquals(3, index.search(new ToolQuery(null, null, null, TASK_RUNNER, 0, 10)).total());
+                assertEquals(3, index.search(new ToolQuery(null, null, null, null, TASK_RUNNER, 0, 10)).total());
             }
             writes.get();
         }
     }
 
     private static List<String> toolsOf(CatalogIndex index, String server) throws IOException {
-        return index.search(new ToolQuery(null, null, null, server, 0, 100)).hits().stream()
+        return index.search(new ToolQuery(null, null, null, null, server, 0, 100)).hits().stream()
                 .map(SearchHit::toolName).toList();
     }
 

@@ -69,6 +69,16 @@ class CatalogIndexSearchTest {
     }
 
     @Test
+    void filtersOnAnyOfAToolsCapabilities() throws IOException {
+        assertEquals(List.of("runScript"),
+                tools(index.search(new ToolQuery(null, null, null, "FILESYSTEM", null, 0, 100)).hits()));
+        assertEquals(24, index.search(new ToolQuery(null, null, null, "shell", null, 0, 100)).total());
+        assertEquals(List.of("runScript"),
+                tools(index.search(new ToolQuery("background", null, null, "shell", TASK_RUNNER, 0, 100)).hits()));
+        assertEquals(0, index.search(new ToolQuery(null, null, null, "payments", null, 0, 100)).total());
+    }
+
+    @Test
     void combinesFiltersWithEachOtherAndWithText() throws IOException {
         assertEquals(8, search(null, "Read", "Low", MCP_SSH, 0, 100).total());
         assertEquals(Set.of("listBackgroundTasks", "fetchLogs"),
@@ -139,7 +149,7 @@ class CatalogIndexSearchTest {
 
     private SearchPage search(String text, String category, String risk, String server, int offset, int limit)
             throws IOException {
-        return index.search(new ToolQuery(text, category, risk, server, offset, limit));
+        return index.search(new ToolQuery(text, category, risk, null, server, offset, limit));
     }
 
     private static List<String> tools(List<SearchHit> hits) {

@@ -36,7 +36,8 @@ final class Fixtures {
                 tool.path("inputSchema").path("properties").fieldNames().forEachRemaining(params::add);
                 String name = tool.path("name").asText();
                 tools.add(new ToolDocument(MCP_SSH, "Mcp Ssh", "io.github.shuakami/mcp-ssh", name,
-                        tool.path("description").asText(), categoryOf(name), riskOf(categoryOf(name)), params));
+                        tool.path("description").asText(), categoryOf(name), riskOf(categoryOf(name)), params,
+                        List.of("shell", "network")));
             }
             return tools;
         } catch (IOException e) {
@@ -47,14 +48,18 @@ final class Fixtures {
     /** Each description says "background" once; none of the names does. */
     static List<ToolDocument> taskRunner() {
         return List.of(
-                taskRunnerTool("runScript", "Executes a shell script, optionally in the background.", "Execute"),
-                taskRunnerTool("scheduleJob", "Schedules a job to run in the background at a given time.", "Execute"),
-                taskRunnerTool("fetchLogs", "Fetches the logs of a job that ran in the background.", "Read"));
+                taskRunnerTool("runScript", "Executes a shell script, optionally in the background.", "Execute",
+                        List.of("shell", "filesystem")),
+                taskRunnerTool("scheduleJob", "Schedules a job to run in the background at a given time.", "Execute",
+                        List.of()),
+                taskRunnerTool("fetchLogs", "Fetches the logs of a job that ran in the background.", "Read",
+                        List.of()));
     }
 
-    static ToolDocument taskRunnerTool(String name, String description, String category) {
+    static ToolDocument taskRunnerTool(String name, String description, String category,
+                                       List<String> capabilities) {
         return new ToolDocument(TASK_RUNNER, "Task Runner", "io.github.example/task-runner", name, description,
-                category, riskOf(category), List.of("jobId"));
+                category, riskOf(category), List.of("jobId"), capabilities);
     }
 
     /** A stand-in for the classifier, so that the filters have labels to find. */

@@ -50,7 +50,7 @@ class NameSplittingTest {
             "port, list-open-ports",
     })
     void findsOnlyTheToolNamedWithTheseWords(String query, String expectedTool) throws IOException {
-        List<String> found = index.search(new ToolQuery(query, null, null, null, 0, 10)).hits().stream()
+        List<String> found = index.search(new ToolQuery(query, null, null, null, null, 0, 10)).hits().stream()
                 .map(SearchHit::toolName).toList();
 
         assertEquals(List.of(expectedTool), found, "query '" + query + "'");
@@ -58,6 +58,6 @@ class NameSplittingTest {
 
     private static ToolDocument tool(String name, String description) {
         return new ToolDocument("demo", "Demo", "io.github.example/demo", name, description, "Write", "Medium",
-                List.of());
+                List.of(), List.of());
     }
 }

@@ -14,7 +14,7 @@ class ToolQueryTest {
     @ValueSource(ints = {0, -1, 101})
     void rejectsLimitOutsideOneToHundred(int limit) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new ToolQuery("x", null, null, null, 0, limit));
+                () -> new ToolQuery("x", null, null, null, null, 0, limit));
         assertTrue(e.getMessage().contains("limit must be between 1 and 100"), e.getMessage());
     }
 
@@ -22,13 +22,13 @@ class ToolQueryTest {
     @ValueSource(ints = {-1, ToolQuery.MAX_OFFSET + 1, Integer.MAX_VALUE})
     void rejectsNegativeOrTooDeepOffset(int offset) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new ToolQuery("x", null, null, null, offset, 10));
+                () -> new ToolQuery("x", null, null, null, null, offset, 10));
         assertTrue(e.getMessage().contains("offset must be between 0 and"), e.getMessage());
     }
 
     @Test
     void acceptsTheBounds() {
-        assertDoesNotThrow(() -> new ToolQuery(null, null, null, null, 0, 1));
-        assertDoesNotThrow(() -> new ToolQuery(null, null, null, null, ToolQuery.MAX_OFFSET, 100));
+        assertDoesNotThrow(() -> new ToolQuery(null, null, null, null, null, 0, 1));
+        assertDoesNotThrow(() -> new ToolQuery(null, null, null, null, null, ToolQuery.MAX_OFFSET, 100));
     }
 }

@@ -1,0 +1,56 @@
+package io.mcpcatalog.classify;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static io.mcpcatalog.classify.TestTools.tool;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Capability rules tag a tool beside its category and never weigh toward one. */
+class CapabilityTagTest {
+
+    private static final Map<String, String> FILES = Map.of(
+            "name-delete.yaml", rule("name-delete", "category: Destructive\nweight: 0.9", "name", "delete"),
+            "capability-shell-param.yaml",
+            rule("capability-shell-param", "capability: shell", "param", "^command string$"),
+            "capability-filesystem-param.yaml",
+            rule("capability-filesystem-param", "capability: filesystem", "param", "^(?:\\w+ )?path string$"),
+            "capability-filesystem-description.yaml",
+            rule("capability-filesystem-description", "capability: filesystem", "description", "file ?system"));
+    private static final ToolClassifier CLASSIFIER = new ToolClassifier(load());
+
+    @Test
+    void tagsInCapabilityOrderWithTheFirstEvidenceOfEach() {
+        Classification c = CLASSIFIER.classify(tool("delete_file", "Deletes a file from the file system.",
+                "command", "file_path"), ServerContext.UNKNOWN);
+        assertEquals(Category.DESTRUCTIVE, c.category());
+        assertEquals(List.of("filesystem", "shell"), c.capabilities().stream().map(CapabilityTag::capability).toList());
+        CapabilityTag filesystem = c.capabilities().get(0);
+        assertEquals("capability-filesystem-description", filesystem.evidence().rule());
+        assertEquals("file system", filesystem.evidence().text());
+        assertEquals(List.of("name-delete"), c.evidence().stream().map(Evidence::rule).toList());
+    }
+
+    @Test
+    void aCapabilityTagChangesNoCategoryAndANegatedMentionTagsNothing() {
+        Classification c = CLASSIFIER.classify(tool("summarize", "Summarizes text. It never touches the file system."),
+                ServerContext.UNKNOWN);
+        assertEquals(Category.WRITE, c.category());
+        assertEquals(List.of(), c.capabilities());
+        assertEquals(List.of(), c.evidence());
+    }
+
+    private static List<Rule> load() {
+        Map<String, String> all = new HashMap<>(FILES);
+        all.put(RuleLoader.INDEX, "rules: " + List.copyOf(FILES.keySet()));
+        return RuleLoader.load(all::get);
+    }
+
+    private static String rule(String id, String kind, String field, String pattern) {
+        return "id: " + id + "\n" + kind + "\nfield: " + field + "\npattern: '" + pattern + "'\nreason: says so\n"
+                + "examples:\n  match: [{name: x}]\n  no_match: [{name: y}]\n";
+    }
+}
