@@ -75,4 +75,20 @@ class McpSshClassificationTest {
                 .toString());
         assertTrue(result.findings().isEmpty());
     }
+
+    @Test
+    void capabilitiesSayWhatEachToolTouches() {
+        assertEquals(List.of("shell", "network", "credentials"), capabilities("connect"));
+        assertEquals(List.of("filesystem", "shell", "network"), capabilities("executeCommand"));
+        assertEquals(List.of("shell"), capabilities("stopBackground"));
+        assertEquals(List.of("shell", "network"), capabilities("createTunnel"));
+        Classification connect = classifier.classify(tools.get("connect"), MCP_SSH);
+        assertEquals(new Evidence("capability-credentials-param", "param", "password string"),
+                connect.capabilities().get(2).evidence());
+    }
+
+    private static List<String> capabilities(String tool) {
+        return classifier.classify(tools.get(tool), MCP_SSH).capabilities().stream().map(CapabilityTag::capability)
+                .toList();
+    }
 }

@@ -28,6 +28,20 @@ class PageResourceTest {
     }
 
     @Test
+    void capabilitiesAreShownOnThePageAndFilterTheSearch() {
+        given().get("/servers/mcp-ssh/tools/connect").then().statusCode(200)
+                .body(containsString("What it touches"))
+                .body(containsString("<span class=\"capability\">credentials</span>"))
+                .body(containsString("<code>capability-credentials-param</code>"));
+        given().get("/api/v1/servers/mcp-ssh/tools/connect").then().statusCode(200)
+                .body("capabilities.capability", org.hamcrest.Matchers.contains("shell", "network", "credentials"))
+                .body("capabilities[2].evidence.text", org.hamcrest.Matchers.equalTo("password string"));
+        given().get("/api/v1/tools?capability=Credentials&server=mcp-ssh").then().statusCode(200)
+                .body("items.name", org.hamcrest.Matchers.contains("connect"))
+                .body("items[0].capabilities", org.hamcrest.Matchers.hasItem("credentials"));
+    }
+
+    @Test
     void serverPageSaysHowManyToolsCanModifyOrDestroy() {
         given().get("/servers/mcp-ssh").then().statusCode(200)
                 .body(containsString("23 tools. 15 can modify or destroy data."))
