@@ -19,6 +19,7 @@ public final class ToolClassifier {
     private final List<Rule> rules;
     private final RuleIndex index;
     private final PurposeRules purposeRules;
+    private final ServerKindMemo serverKinds = new ServerKindMemo();
 
     public ToolClassifier(List<Rule> rules) {
         this.rules = List.copyOf(rules);
@@ -41,7 +42,7 @@ public final class ToolClassifier {
         for (int slot = possible.nextSetBit(0); slot >= 0; slot = possible.nextSetBit(slot + 1)) {
             Rule rule = rules.get(slot);
             RuleHit hit = RuleMatcher.find(rule, slot, signals, candidates);
-            if (hit == null || !rule.admits(server)) {
+            if (hit == null || !serverKinds.admits(rule, server)) {
                 // Without a match, or a rule for another kind of server: its words mean something else here.
                 continue;
             }

@@ -3,6 +3,7 @@ package io.mcpcatalog.classify;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,14 +13,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** Capability rules tag a tool beside its category and never weigh toward one. */
 class CapabilityTagTest {
 
-    private static final Map<String, String> FILES = Map.of(
+    /** In index order: the first rule listed for a capability gives its evidence. */
+    private static final Map<String, String> FILES = orderedMap(
             "name-delete.yaml", rule("name-delete", "category: Destructive\nweight: 0.9", "name", "delete"),
             "capability-shell-param.yaml",
             rule("capability-shell-param", "capability: shell", "param", "^command string$"),
-            "capability-filesystem-param.yaml",
-            rule("capability-filesystem-param", "capability: filesystem", "param", "^(?:\\w+ )?path string$"),
             "capability-filesystem-description.yaml",
-            rule("capability-filesystem-description", "capability: filesystem", "description", "file ?system"));
+            rule("capability-filesystem-description", "capability: filesystem", "description", "file ?system"),
+            "capability-filesystem-param.yaml",
+            rule("capability-filesystem-param", "capability: filesystem", "param", "^(?:\\w+ )?path string$"));
     private static final ToolClassifier CLASSIFIER = new ToolClassifier(load());
 
     @Test
@@ -41,6 +43,14 @@ class CapabilityTagTest {
         assertEquals(Category.WRITE, c.category());
         assertEquals(List.of(), c.capabilities());
         assertEquals(List.of(), c.evidence());
+    }
+
+    private static Map<String, String> orderedMap(String... keysAndValues) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
     }
 
     private static List<Rule> load() {

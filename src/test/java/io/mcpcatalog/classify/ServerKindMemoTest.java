@@ -1,0 +1,34 @@
+package io.mcpcatalog.classify;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Remembering a server's kinds gives the answers deciding them each time would. */
+class ServerKindMemoTest {
+
+    private static final List<Rule> RULES = RuleLoader.fromClasspath();
+
+    @Test
+    void answersAsTheRuleDoesForEveryServerAndKind() {
+        ServerKindMemo memo = new ServerKindMemo();
+        List<ServerContext> servers = List.of(ServerContext.UNKNOWN, new ServerContext("Mcp Ssh", "SSH connections"),
+                new ServerContext("stripe", "Payments infrastructure"), new ServerContext("shellfish-recipes", ""),
+                new ServerContext("Playwright", "Browser automation"));
+        for (int round = 0; round < 2; round++) {
+            for (ServerContext server : servers) {
+                for (Rule rule : RULES) {
+                    assertEquals(rule.admits(server), memo.admits(rule, server), rule.id() + " on " + server);
+                }
+            }
+        }
+        Rule shellOnly = RULES.stream().filter(rule -> rule.serverKind() != null
+                && rule.serverKind().name().equals("shell")).findFirst().orElseThrow();
+        assertTrue(memo.admits(shellOnly, new ServerContext("Mcp Ssh", "SSH connections")));
+        assertFalse(memo.admits(shellOnly, new ServerContext("shellfish-recipes", "")));
+    }
+}
