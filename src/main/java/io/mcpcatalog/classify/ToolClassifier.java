@@ -41,9 +41,12 @@ public final class ToolClassifier {
         BitSet possible = candidates.slots();
         for (int slot = possible.nextSetBit(0); slot >= 0; slot = possible.nextSetBit(slot + 1)) {
             Rule rule = rules.get(slot);
+            if (!serverKinds.admits(rule, server)) {
+                // A rule for another kind of server: its words mean something else here.
+                continue;
+            }
             RuleHit hit = RuleMatcher.find(rule, slot, signals, candidates);
-            if (hit == null || !serverKinds.admits(rule, server)) {
-                // Without a match, or a rule for another kind of server: its words mean something else here.
+            if (hit == null) {
                 continue;
             }
             if (rule.isFinding()) {
