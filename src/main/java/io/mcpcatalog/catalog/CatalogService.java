@@ -94,4 +94,9 @@ public class CatalogService {
     public long toolCount() {
         return tools.countCurrent();
     }
+
+    /** How many current tools were classified by rules other than {@code classifierVersion}. */
+    public long staleClassifications(String classifierVersion) {
+        return tools.countClassifiedByOtherRules(classifierVersion);
+    }
 }

@@ -48,7 +48,7 @@ class FeedPolicies {
         }
     }
 
-    void onStart(@Observes @Priority(SeedImporter.STARTUP_ORDER + 1) StartupEvent event) {
+    void onStart(@Observes @Priority(StaleClassifications.STARTUP_ORDER + 1) StartupEvent event) {
         int moved = announceChangedPolicies();
         if (moved > 0) {
             LOG.infof("%d tools moved up the feed: their policy changed since they were last announced", moved);

@@ -97,4 +97,9 @@ class ToolRepository implements PanacheRepository<ToolEntity> {
     long countCurrent() {
         return count("removedAt is null");
     }
+
+    /** Current tools whose classification was made by rules other than {@code classifierVersion}. */
+    long countClassifiedByOtherRules(String classifierVersion) {
+        return count("removedAt is null and currentVersion.classification.classifierVersion <> ?1", classifierVersion);
+    }
 }

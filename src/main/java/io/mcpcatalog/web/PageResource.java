@@ -8,6 +8,7 @@ import io.mcpcatalog.catalog.CodeDisagreement;
 import io.mcpcatalog.catalog.ServerDetail;
 import io.mcpcatalog.catalog.ServerSummary;
 import io.mcpcatalog.catalog.ToolVersionInfo;
+import io.mcpcatalog.classify.Capability;
 import io.mcpcatalog.classify.Category;
 import io.mcpcatalog.policy.PolicyFormat;
 import io.mcpcatalog.policy.ToolRule;
@@ -26,6 +27,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Locale;
 
 /** The HTML pages: home, search, a server's risk page and a tool's risk page. Qute escapes every value. */
 @Path("/")
@@ -40,7 +42,8 @@ public class PageResource {
         static native TemplateInstance index(long serverCount, long toolCount, List<ServerSummary> servers,
                                              List<Category> categories);
 
-        static native TemplateInstance search(String query, long total, List<CatalogTool> tools, String error);
+        static native TemplateInstance search(String query, String capability, long total, List<CatalogTool> tools,
+                                              String error);
 
         static native TemplateInstance server(ServerDetail server, ServerSummary summary, List<Category> categories,
                                               List<PolicyViews.Profile> policies);
@@ -69,13 +72,15 @@ public class PageResource {
 
     @GET
     @Path("search")
-    public TemplateInstance search(@QueryParam("q") String q) {
+    public TemplateInstance search(@QueryParam("q") String q, @QueryParam("capability") String capability) {
         String query = q == null ? "" : q;
+        String tag = capability == null || capability.isBlank() ? null : capability.trim();
         try {
-            SearchResult result = search.search(new ToolQuery(query, null, null, null, null, 0, RESULTS_PER_PAGE));
-            return Templates.search(query, result.total(), result.tools(), null);
+            String label = tag == null ? null : Capability.fromLabel(tag.toLowerCase(Locale.ROOT)).label();
+            SearchResult result = search.search(new ToolQuery(query, null, null, label, null, 0, RESULTS_PER_PAGE));
+            return Templates.search(query, label, result.total(), result.tools(), null);
         } catch (IllegalArgumentException e) {
-            return Templates.search(query, 0, List.of(), e.getMessage());
+            return Templates.search(query, tag, 0, List.of(), e.getMessage());
         }
     }
 

@@ -76,6 +76,8 @@ class CatalogMcpServerTest {
         assertEquals("Execute", answer.get("category"));
         assertEquals("High", answer.get("risk"));
         assertEquals("catalog", answer.get("source"));
+        assertEquals(List.of("shell"), list(answer.get("capabilities")).stream().map(tag -> tag.get("capability"))
+                .toList());
         String rationale = String.valueOf(answer.get("rationale"));
         assertTrue(rationale.contains("not Destructive"), rationale);
         assertEquals(Map.of("version", "1", "default", "deny", "tools", Map.of("stopBackground", Map.of("limits",
@@ -116,6 +118,9 @@ class CatalogMcpServerTest {
                 Map.of("query", "background", "category", "read", "server", "mcp-ssh")));
         assertFalse(list(filtered.get("tools")).isEmpty());
         list(filtered.get("tools")).forEach(hit -> assertEquals("Read", hit.get("category")));
+        Map<String, Object> touching = success(call("search_tools",
+                Map.of("query", "", "capability", "Credentials", "server", "mcp-ssh")));
+        assertEquals(List.of("connect"), list(touching.get("tools")).stream().map(hit -> hit.get("tool")).toList());
     }
 
     @Test

@@ -31,11 +31,17 @@ class PageResourceTest {
     void capabilitiesAreShownOnThePageAndFilterTheSearch() {
         given().get("/servers/mcp-ssh/tools/connect").then().statusCode(200)
                 .body(containsString("What it touches"))
-                .body(containsString("<span class=\"capability\">credentials</span>"))
+                .body(containsString("<a class=\"capability\" href=\"/search?capability=credentials\">credentials</a>"))
                 .body(containsString("<code>capability-credentials-param</code>"));
         given().get("/api/v1/servers/mcp-ssh/tools/connect").then().statusCode(200)
                 .body("capabilities.capability", org.hamcrest.Matchers.contains("shell", "network", "credentials"))
                 .body("capabilities[2].evidence.text", org.hamcrest.Matchers.equalTo("password string"));
+        given().get("/search?capability=credentials").then().statusCode(200)
+                .body(containsString("that touch <span class=\"capability\">credentials</span>"))
+                .body(containsString("href=\"/servers/mcp-ssh/tools/connect\""));
+        given().get("/search?capability=%3Cscript%3E").then().statusCode(200)
+                .body(containsString("unknown capability"))
+                .body(not(containsString("<script>")));
         given().get("/api/v1/tools?capability=Credentials&server=mcp-ssh").then().statusCode(200)
                 .body("items.name", org.hamcrest.Matchers.contains("connect"))
                 .body("items[0].capabilities", org.hamcrest.Matchers.hasItem("credentials"));
