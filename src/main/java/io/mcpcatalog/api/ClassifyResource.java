@@ -55,7 +55,8 @@ public class ClassifyResource {
             Classification c = tool.classification();
             String name = tool.definition().name();
             return new ClassifiedToolDto(name, c.category().label(), c.risk().label(), c.confidence(), c.rationale(),
-                    c.evidence(), c.findings(), c.capabilities(), PolicyJson.rule(judgement.policy().tools().get(name)));
+                    c.evidence(), c.findings(), c.capabilities(),
+                    PolicyJson.rule(judgement.policy().tools().get(name)));
         }).toList();
         Map<String, Object> policy = PolicyJson.document(judgement.policy());
         return new ClassifyResultDto(server, answers, policy);

@@ -26,8 +26,8 @@ final class DtoMapper {
         return new ToolDto(tool.serverSlug(), tool.serverName(), tool.name(), tool.definition().description(),
                 tool.definition().params(), tool.definition().inputSchema(), annotations(tool.definition().annotations()),
                 tool.definition().source(), c.category().label(), c.risk().label(), c.confidence(), c.rationale(),
-                c.evidence(), c.findings(), c.capabilities(), tool.version(), tool.updatedAt(), toolLinks(tool.serverSlug(), tool.name()),
-                codeDisagreements);
+                c.evidence(), c.findings(), c.capabilities(), tool.version(), tool.updatedAt(),
+                toolLinks(tool.serverSlug(), tool.name()), codeDisagreements);
     }
 
     static ToolSummaryDto toolSummary(CatalogTool tool) {

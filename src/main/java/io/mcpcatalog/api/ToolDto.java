@@ -19,6 +19,6 @@ import java.util.Map;
 public record ToolDto(String server, String serverName, String name, String description, List<ToolParam> params,
                       @JsonRawValue String inputSchema, Map<String, Object> annotations, SourceLocation source,
                       String category, String risk, double confidence, String rationale, List<Evidence> evidence,
-                      List<Finding> findings, List<CapabilityTag> capabilities, int version, OffsetDateTime updatedAt, Map<String, String> links,
-                      List<CodeDisagreement> codeDisagreements) {
+                      List<Finding> findings, List<CapabilityTag> capabilities, int version, OffsetDateTime updatedAt,
+                      Map<String, String> links, List<CodeDisagreement> codeDisagreements) {
 }

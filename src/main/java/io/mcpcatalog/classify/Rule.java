@@ -10,8 +10,9 @@ import java.util.Set;
  * "read-only SQL query" narrows what "run_query" can do). {@code serverKind}, when set, limits the rule to servers
  * of that kind (null: any server).
  */
-public record Rule(String id, Category category, String severity, Capability capability, Field field, RulePattern pattern, double weight,
-                   String reason, Set<Category> negates, ServerKind serverKind, RuleExamples examples) {
+public record Rule(String id, Category category, String severity, Capability capability, Field field,
+                   RulePattern pattern, double weight, String reason, Set<Category> negates, ServerKind serverKind,
+                   RuleExamples examples) {
 
     public Rule {
         negates = Set.copyOf(negates);
