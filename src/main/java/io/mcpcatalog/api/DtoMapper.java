@@ -5,7 +5,6 @@ import io.mcpcatalog.catalog.CodeDisagreement;
 import io.mcpcatalog.catalog.ServerDetail;
 import io.mcpcatalog.catalog.ServerInfo;
 import io.mcpcatalog.catalog.ServerSummary;
-import io.mcpcatalog.classify.CapabilityTag;
 import io.mcpcatalog.classify.Category;
 import io.mcpcatalog.classify.Classification;
 import io.mcpcatalog.extract.ToolAnnotations;
@@ -33,12 +32,8 @@ final class DtoMapper {
     static ToolSummaryDto toolSummary(CatalogTool tool) {
         Classification c = tool.classification();
         return new ToolSummaryDto(tool.serverSlug(), tool.serverName(), tool.name(), tool.definition().description(),
-                c.category().label(), c.risk().label(), c.confidence(), capabilityNames(c),
+                c.category().label(), c.risk().label(), c.confidence(), c.capabilityLabels(),
                 toolLinks(tool.serverSlug(), tool.name()));
-    }
-
-    static List<String> capabilityNames(Classification c) {
-        return c.capabilities().stream().map(CapabilityTag::capability).toList();
     }
 
     static ServerSummaryDto serverSummary(ServerSummary summary) {

@@ -12,7 +12,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Locale;
 
 /**
  * Searches tools across the catalog: text (names split into words), filters by category, risk, capability and server.
@@ -37,8 +36,7 @@ public class ToolSearchResource {
         SearchResult result;
         try {
             result = search.search(new ToolQuery(q, categoryLabel(category), riskLabel(risk),
-                    capabilityLabel(capability), blankToNull(server),
-                    offset, size));
+                    capabilityLabel(capability), blankToNull(server), offset, size));
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest(e.getMessage());
         }
@@ -55,8 +53,7 @@ public class ToolSearchResource {
     }
 
     private static String capabilityLabel(String capability) {
-        return blankToNull(capability) == null ? null
-                : Capability.fromLabel(capability.trim().toLowerCase(Locale.ROOT)).label();
+        return blankToNull(capability) == null ? null : Capability.fromLabel(capability.trim()).label();
     }
 
     private static String blankToNull(String text) {

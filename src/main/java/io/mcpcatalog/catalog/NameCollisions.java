@@ -33,7 +33,6 @@ final class NameCollisions {
         List<Finding> findings = new ArrayList<>(c.findings());
         findings.add(finding);
         return new CatalogTool(tool.serverSlug(), tool.serverName(), tool.serverCanonicalName(), tool.definition(),
-                c.withFindings(findings),
-                tool.version(), tool.updatedAt());
+                c.withFindings(findings), tool.version(), tool.updatedAt());
     }
 }

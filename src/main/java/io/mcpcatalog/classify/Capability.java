@@ -16,10 +16,10 @@ public enum Capability {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** Parses a label; throws IllegalArgumentException naming the valid values. */
+    /** Parses a label case-insensitively; throws IllegalArgumentException naming the valid values. */
     public static Capability fromLabel(String text) {
         for (Capability capability : values()) {
-            if (capability.label().equals(text)) {
+            if (capability.label().equalsIgnoreCase(text)) {
                 return capability;
             }
         }

@@ -15,6 +15,11 @@ public record Classification(Category category, Risk risk, double confidence, Li
         capabilities = List.copyOf(capabilities);
     }
 
+    /** The capabilities' labels ("shell", "network"), in the same order. */
+    public List<String> capabilityLabels() {
+        return capabilities.stream().map(CapabilityTag::capability).toList();
+    }
+
     /** The same verdict with other findings. */
     public Classification withFindings(List<Finding> replaced) {
         return new Classification(category, risk, confidence, evidence, rationale, replaced, capabilities);

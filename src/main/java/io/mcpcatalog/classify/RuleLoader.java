@@ -37,8 +37,7 @@ public final class RuleLoader {
     }
 
     private record RuleFile(String id, String category, String severity, String capability, String field,
-                            String pattern,
-                            Double weight, String reason, List<String> negates,
+                            String pattern, Double weight, String reason, List<String> negates,
                             @JsonProperty("whole_words") Boolean wholeWords,
                             @JsonProperty("server_kind") String serverKind, ExamplesFile examples) {
     }

@@ -12,7 +12,6 @@ import io.quarkiverse.mcp.server.ToolArg;
 import io.quarkiverse.mcp.server.ToolCallException;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.Locale;
 
 /** The MCP tool search_tools: full-text search of the catalog's tools with category, risk and server filters. */
 public class SearchToolsTool {
@@ -38,8 +37,7 @@ public class SearchToolsTool {
                     Searches the catalog's MCP tools by the words of their names, descriptions and parameters, \
                     best matches first. Tool names are split into words, so "stop background" finds \
                     stopBackground. Narrow the results by category, risk level, capability or server. Each result \
-                    gives the \
-                    server's slug and name, the tool's name, description, category, risk and confidence; 'total' \
+                    gives the server's slug and name, the tool's name, description, category, risk and confidence; 'total' \
                     counts every match. Use check_tool_risk with a result's server and tool for the rationale, \
                     findings and recommended policy.""")
     public SearchAnswer searchTools(
@@ -72,8 +70,7 @@ public class SearchToolsTool {
     }
 
     private static String capabilityLabel(String capability) {
-        return Arguments.optional(capability) == null ? null
-                : Capability.fromLabel(capability.trim().toLowerCase(Locale.ROOT)).label();
+        return Arguments.optional(capability) == null ? null : Capability.fromLabel(capability.trim()).label();
     }
 
     private static String riskLabel(String risk) {

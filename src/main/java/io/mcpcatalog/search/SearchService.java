@@ -6,7 +6,6 @@ import io.mcpcatalog.catalog.CatalogService;
 import io.mcpcatalog.catalog.CatalogTool;
 import io.mcpcatalog.catalog.ToolKey;
 import io.mcpcatalog.catalog.ToolsPage;
-import io.mcpcatalog.classify.CapabilityTag;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
@@ -110,6 +109,6 @@ public class SearchService {
                 tool.definition().description(), tool.classification().category().label(),
                 tool.classification().risk().label(),
                 tool.definition().params().stream().map(io.mcpcatalog.extract.ToolParam::name).toList(),
-                tool.classification().capabilities().stream().map(CapabilityTag::capability).toList());
+                tool.classification().capabilityLabels());
     }
 }

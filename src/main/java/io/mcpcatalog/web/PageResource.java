@@ -27,7 +27,6 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.Locale;
 
 /** The HTML pages: home, search, a server's risk page and a tool's risk page. Qute escapes every value. */
 @Path("/")
@@ -76,7 +75,7 @@ public class PageResource {
         String query = q == null ? "" : q;
         String tag = capability == null || capability.isBlank() ? null : capability.trim();
         try {
-            String label = tag == null ? null : Capability.fromLabel(tag.toLowerCase(Locale.ROOT)).label();
+            String label = tag == null ? null : Capability.fromLabel(tag).label();
             SearchResult result = search.search(new ToolQuery(query, null, null, label, null, 0, RESULTS_PER_PAGE));
             return Templates.search(query, label, result.total(), result.tools(), null);
         } catch (IllegalArgumentException e) {

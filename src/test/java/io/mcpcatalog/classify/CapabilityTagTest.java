@@ -29,7 +29,7 @@ class CapabilityTagTest {
         Classification c = CLASSIFIER.classify(tool("delete_file", "Deletes a file from the file system.",
                 "command", "file_path"), ServerContext.UNKNOWN);
         assertEquals(Category.DESTRUCTIVE, c.category());
-        assertEquals(List.of("filesystem", "shell"), c.capabilities().stream().map(CapabilityTag::capability).toList());
+        assertEquals(List.of("filesystem", "shell"), c.capabilityLabels());
         CapabilityTag filesystem = c.capabilities().get(0);
         assertEquals("capability-filesystem-description", filesystem.evidence().rule());
         assertEquals("file system", filesystem.evidence().text());

@@ -88,7 +88,6 @@ class McpSshClassificationTest {
     }
 
     private static List<String> capabilities(String tool) {
-        return classifier.classify(tools.get(tool), MCP_SSH).capabilities().stream().map(CapabilityTag::capability)
-                .toList();
+        return classifier.classify(tools.get(tool), MCP_SSH).capabilityLabels();
     }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.mcpcatalog.classify.Capability;
-import io.mcpcatalog.classify.CapabilityTag;
 import io.mcpcatalog.classify.RuleLoader;
 import io.mcpcatalog.classify.ToolClassifier;
 import org.junit.jupiter.api.BeforeAll;
@@ -79,8 +78,7 @@ class CapabilityEvaluationTest {
         }
         for (Labelled labelled : sample) {
             CorpusTool tool = corpus.get(key(labelled.server(), labelled.tool()));
-            Set<String> tagged = classifier.classify(tool.tool(), tool.context()).capabilities().stream()
-                    .map(CapabilityTag::capability).collect(Collectors.toSet());
+            Set<String> tagged = Set.copyOf(classifier.classify(tool.tool(), tool.context()).capabilityLabels());
             if (half.equals("dev") && !tagged.equals(Set.copyOf(labelled.capabilities()))) {
                 misses.append(String.format("  %s: labelled %s, tagged %s (%s)%n", key(labelled.server(),
                         labelled.tool()), labelled.capabilities(), new TreeSet<>(tagged), labelled.reason()));
