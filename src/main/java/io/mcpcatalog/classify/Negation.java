@@ -14,9 +14,27 @@ final class Negation {
     /** A negator does not reach across a sentence or clause. */
     private static final String CLAUSE_ENDS = ".;:!?,\n";
     private static final int LOOK_BACK = 40;
+    /** Marks of an item a tool is not for: multiplication sign, ballot X, heavy ballot X, cross mark, no entry. */
+    private static final String CROSSES = "\u00d7\u2717\u2718\u274c\u26d4\ud83d\udeab";
     private static final int MAX_WORDS_BETWEEN = 2;
 
     private Negation() {
+    }
+
+    /**
+     * True when the line holding {@code start} is an item marked with a cross ("× Restarting services"): a list of
+     * what the tool is not for.
+     */
+    static boolean crossedOut(char[] text, int start) {
+        int lineStart = start;
+        while (lineStart > 0 && text[lineStart - 1] != '\n') {
+            lineStart--;
+        }
+        int at = lineStart;
+        while (at < start && (text[at] == ' ' || text[at] == '\t' || text[at] == '-' || text[at] == '*')) {
+            at++;
+        }
+        return at < start && CROSSES.indexOf(Character.codePointAt(text, at)) >= 0;
     }
 
     /** True when the lower-case text right before {@code start}, in the same clause, negates what follows. */

@@ -28,13 +28,20 @@ final class RuleMatcher {
         return hit != null && !hit.negated();
     }
 
-    /** The first match that is not negated; when every match is negated, the first one, marked negated. */
+    /**
+     * The first match that is not negated; when every match is negated, the first one, marked negated. A match
+     * inside an identifier names something else (another tool, a field) and is passed over.
+     */
     private static RuleHit findInDescription(Rule rule, int slot, SignalText description, Candidates candidates) {
         RuleHit negated = null;
         for (RulePattern.Match m = rule.pattern().find(description, 0, candidates, slot); m != null;
              m = rule.pattern().find(description, m.end(), candidates, slot)) {
             // A finding is about the text itself: "never ignore previous instructions" is still injected prose.
-            boolean isNegated = !rule.isFinding() && Negation.precedes(description.lowerChars(), m.start());
+            if (!rule.isFinding() && Identifiers.inside(description.lowerChars(), m.start(), m.end())) {
+                continue;
+            }
+            boolean isNegated = !rule.isFinding() && (Negation.precedes(description.lowerChars(), m.start())
+                    || Negation.crossedOut(description.lowerChars(), m.start()));
             RuleHit hit = new RuleHit(rule, description.original().substring(m.start(), m.end()),
                     Quotes.sentence(description.original(), m.start()), isNegated, false);
             if (!isNegated) {

@@ -1,0 +1,59 @@
+package io.mcpcatalog.classify;
+
+import io.mcpcatalog.extract.ToolDefinition;
+import org.junit.jupiter.api.Test;
+
+import static io.mcpcatalog.classify.Category.DESTRUCTIVE;
+import static io.mcpcatalog.classify.Category.READ;
+import static io.mcpcatalog.classify.Category.WRITE;
+import static io.mcpcatalog.classify.TestTools.tool;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Words of a description that are not about the tool itself: the names of other tools, and the items of a "not for"
+ * list. Each case was a misclassification of holdout v8 (railway), where every tool lists its neighbours.
+ */
+class DescriptionScopeTest {
+
+    private static final ToolClassifier CLASSIFIER = new ToolClassifier(RuleLoader.fromClasspath());
+
+    @Test
+    void otherToolsNamedInTheDescriptionSayNothingOfThisOne() {
+        assertEquals(READ, category(tool("project_list", "[API] List all projects\n\u2192 Related: project_create, "
+                + "project_delete")));
+        assertEquals(WRITE, category(tool("variable_set", "Create or update a variable\n\u2192 Related: "
+                + "variable_list, variable_delete")));
+        assertEquals(DESTRUCTIVE, category(tool("project_remove", "Deletes the project; see project_list")));
+    }
+
+    @Test
+    void anItemMarkedWithACrossIsWhatTheToolIsNotFor() {
+        assertEquals(WRITE, category(tool("domain_update", "[API] Update a domain's configuration\n\u26a0\ufe0f Not "
+                + "for:\n  \u00d7 Changing domain names (delete and recreate instead)\n  \u00d7 TCP proxies")));
+        assertEquals(WRITE, category(tool("service_restart", "Restart a service\n\u274c Long-term stoppage (delete "
+                + "the service)")));
+    }
+
+    @Test
+    void identifiersAreWordsJoinedByAnUnderscore() {
+        char[] text = "use project_delete or delete_file, then delete it".toCharArray();
+        assertTrue(Identifiers.inside(text, 12, 18));
+        assertTrue(Identifiers.inside(text, 22, 28));
+        assertFalse(Identifiers.inside(text, 40, 46));
+    }
+
+    @Test
+    void onlyALineThatStartsWithACrossIsCrossedOut() {
+        char[] text = "Deletes a file\n  \u00d7 delete folders\n- \u2717 purge\n5 \u00d7 3 deletes".toCharArray();
+        assertFalse(Negation.crossedOut(text, 0));
+        assertTrue(Negation.crossedOut(text, 19));
+        assertTrue(Negation.crossedOut(text, 38));
+        assertFalse(Negation.crossedOut(text, 50));
+    }
+
+    private static Category category(ToolDefinition tool) {
+        return CLASSIFIER.classify(tool, ServerContext.UNKNOWN).category();
+    }
+}
