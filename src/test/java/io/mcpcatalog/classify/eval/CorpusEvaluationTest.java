@@ -44,6 +44,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * Holdout v9 (25 servers, 484 tools, labelled blind) read once: 81.0%, 3.0% (7 of 234), 94.1% (48 of 51); moved to
  * dev and its errors fixed: its 25 servers 87.6%, 2.6%, 96.1%; dev, 221 servers, 4,841 tools, accuracy 96.9%
  * (4,689), false-safe 0.4% (10 of 2,462), critical recall 97.0% (578 of 596).
+ * Holdout v10 (21 servers, 479 tools, labelled blind, no Financial) read once: 91.4%, 0.5% (1 of 186), 100% (28 of
+ * 28); moved to dev and its errors fixed: its 21 servers 95.0%, 0.5%, 100%; dev, 242 servers, 5,320 tools, accuracy
+ * 96.7% (5,145), false-safe 0.4% (11 of 2,648), critical recall 97.1% (606 of 624).
  */
 class CorpusEvaluationTest {
 
@@ -59,9 +62,9 @@ class CorpusEvaluationTest {
     /** split (null = all), minimum accuracy, maximum false-safe rate, minimum strict critical recall. */
     static Stream<Arguments> floors() {
         return Stream.of(
-                Arguments.of("dev", Split.DEV, 0.967, 0.0045, 0.968),
+                Arguments.of("dev", Split.DEV, 0.966, 0.0045, 0.969),
                 Arguments.of("holdout", Split.HOLDOUT, 0.955, 0.006, 0.93),
-                Arguments.of("all", null, 0.966, 0.0045, 0.966));
+                Arguments.of("all", null, 0.965, 0.0045, 0.968));
     }
 
     @ParameterizedTest(name = "{0}: accuracy >= {2}, false-safe <= {3}, critical recall >= {4}")
