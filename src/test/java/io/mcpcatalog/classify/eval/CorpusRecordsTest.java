@@ -3,10 +3,14 @@ package io.mcpcatalog.classify.eval;
 import io.mcpcatalog.classify.Category;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,11 +18,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Every corpus record is usable, and the check that says so catches what it claims to catch. */
 class CorpusRecordsTest {
 
+    private static final Path CORPUS_ON_DISK = Path.of("src/main/resources/corpus");
+
     @Test
     void everyRecordHasACategoryAReasonASourceAndAUniqueKey() {
         List<CorpusRecord> records = CorpusLoader.recordsFromClasspath();
         assertEquals(List.of(), CorpusCheck.problems(records));
         assertTrue(records.size() >= 400, "corpus has " + records.size() + " tools");
+    }
+
+    /** A server file left out of the index would silently drop out of every measurement (holdout v12 nearly did). */
+    @Test
+    void everyServerFileIsListedInTheIndex() throws IOException {
+        Set<String> listed = CorpusLoader.recordsFromClasspath().stream().map(CorpusRecord::file)
+                .collect(Collectors.toSet());
+        try (Stream<Path> files = Files.list(CORPUS_ON_DISK)) {
+            List<String> unlisted = files.map(file -> file.getFileName().toString())
+                    .filter(name -> name.endsWith(".yaml") && !name.equals(CorpusLoader.INDEX))
+                    .filter(name -> !listed.contains(name)).sorted().toList();
+            assertEquals(List.of(), unlisted, "server files missing from corpus/" + CorpusLoader.INDEX);
+        }
     }
 
     /** A split without tools is allowed: holdout is empty between a consumed holdout set and its successor. */
