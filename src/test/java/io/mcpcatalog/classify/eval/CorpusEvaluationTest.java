@@ -50,6 +50,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * Holdout v11 (20 servers, 427 tools, labelled blind, no Financial) read once: 87.8%, 3.0% (7 of 230), 97.1% (34 of
  * 35); moved to dev and its errors fixed: its 20 servers 90.6%, 2.2%, 97.1%; dev, 262 servers, 5,747 tools, accuracy
  * 96.3% (5,534), false-safe 0.6% (16 of 2,878), critical recall 97.1% (640 of 659).
+ * Holdout v12 (19 servers, 387 tools, labelled blind, no Financial) read once with those rules: 87.6%, 1.7% (3 of
+ * 176), 88.2% (15 of 17); it stays in holdout beside v4: the holdout split (38 servers, 822 tools) 91.8%, 1.1%,
+ * 91.8%; all 300 servers 95.7%, 0.6%, 96.8%.
  */
 class CorpusEvaluationTest {
 
@@ -66,8 +69,8 @@ class CorpusEvaluationTest {
     static Stream<Arguments> floors() {
         return Stream.of(
                 Arguments.of("dev", Split.DEV, 0.962, 0.006, 0.969),
-                Arguments.of("holdout", Split.HOLDOUT, 0.955, 0.006, 0.93),
-                Arguments.of("all", null, 0.961, 0.006, 0.968));
+                Arguments.of("holdout", Split.HOLDOUT, 0.915, 0.012, 0.91),
+                Arguments.of("all", null, 0.956, 0.0065, 0.967));
     }
 
     @ParameterizedTest(name = "{0}: accuracy >= {2}, false-safe <= {3}, critical recall >= {4}")
