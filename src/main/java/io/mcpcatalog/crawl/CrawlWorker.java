@@ -2,11 +2,14 @@ package io.mcpcatalog.crawl;
 
 import io.quarkus.arc.All;
 import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +26,8 @@ import org.jboss.logging.Logger;
 /**
  * Runs crawl jobs from the queue on a pool of {@code catalog.crawl.concurrency} threads (never on the scheduler's
  * thread), each by the runner of its kind. It leases a job only when a thread is free, renews the leases of the jobs
- * it runs at every poll, and gives them back when the service stops.
+ * it runs at every poll, and gives them back when the service stops. It takes no job before every start-up step has
+ * run: a crawl that imported beside the seed import would race it for the same new servers.
  */
 @ApplicationScoped
 public class CrawlWorker {
@@ -48,6 +52,7 @@ public class CrawlWorker {
     private Semaphore freeThreads;
     private ExecutorService threads;
     private volatile boolean stopping;
+    private volatile boolean started;
 
     @PostConstruct
     void start() {
@@ -72,9 +77,17 @@ public class CrawlWorker {
                 task -> new Thread(task, "crawl-" + threadNumber.incrementAndGet()));
     }
 
+    /** Last of the start-up steps (seed import, re-classification, feed), which the scheduler does not wait for. */
+    void onStart(@Observes @Priority(Interceptor.Priority.PLATFORM_AFTER) StartupEvent event) {
+        started = true;
+    }
+
     @Scheduled(every = "${catalog.crawl.poll-interval:2s}", delayed = "2s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
+        if (!started) {
+            return;
+        }
         queue.renew(Set.copyOf(running));
         int abandoned = queue.failAbandoned();
         if (abandoned > 0) {
