@@ -35,25 +35,13 @@ public class ToolSearchResource {
         int offset = Cursors.decodeOffset(cursor);
         SearchResult result;
         try {
-            result = search.search(new ToolQuery(q, categoryLabel(category), riskLabel(risk),
-                    capabilityLabel(capability), blankToNull(server), offset, size));
+            result = search.search(new ToolQuery(q, Category.optionalLabel(category), Risk.optionalLabel(risk),
+                    Capability.optionalLabel(capability), blankToNull(server), offset, size));
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest(e.getMessage());
         }
         String next = offset + size < result.total() ? Cursors.encode(Integer.toString(offset + size)) : null;
         return new PageDto<>(result.tools().stream().map(DtoMapper::toolSummary).toList(), result.total(), next);
-    }
-
-    private static String categoryLabel(String category) {
-        return blankToNull(category) == null ? null : Category.fromLabel(category.trim()).label();
-    }
-
-    private static String riskLabel(String risk) {
-        return blankToNull(risk) == null ? null : Risk.fromLabel(risk.trim()).label();
-    }
-
-    private static String capabilityLabel(String capability) {
-        return blankToNull(capability) == null ? null : Capability.fromLabel(capability.trim()).label();
     }
 
     private static String blankToNull(String text) {

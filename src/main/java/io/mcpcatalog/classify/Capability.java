@@ -16,6 +16,14 @@ public enum Capability {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * A filter value as the taxonomy spells it (" shell " gives "shell"), or null when it is null or blank;
+     * throws IllegalArgumentException naming the valid values.
+     */
+    public static String optionalLabel(String text) {
+        return text == null || text.isBlank() ? null : fromLabel(text.trim()).label();
+    }
+
     /** Parses a label case-insensitively; throws IllegalArgumentException naming the valid values. */
     public static Capability fromLabel(String text) {
         for (Capability capability : values()) {

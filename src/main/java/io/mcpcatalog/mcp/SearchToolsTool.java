@@ -56,25 +56,12 @@ public class SearchToolsTool {
         String serverSlug = Arguments.optional(server) == null ? null : servers.slug(server);
         SearchResult result;
         try {
-            result = search.search(new ToolQuery(query, categoryLabel(category), riskLabel(risk),
-                    capabilityLabel(capability), serverSlug, 0, limit));
+            result = search.search(new ToolQuery(query, Category.optionalLabel(category), Risk.optionalLabel(risk),
+                    Capability.optionalLabel(capability), serverSlug, 0, limit));
         } catch (IllegalArgumentException e) {
             throw new ToolCallException(e.getMessage());
         }
         return new SearchAnswer(result.total(), result.tools().stream().map(SearchToolsTool::hit).toList());
-    }
-
-    /** The taxonomy's label of a category filter; an unknown category is an IllegalArgumentException. */
-    private static String categoryLabel(String category) {
-        return Arguments.optional(category) == null ? null : Category.fromLabel(category.trim()).label();
-    }
-
-    private static String capabilityLabel(String capability) {
-        return Arguments.optional(capability) == null ? null : Capability.fromLabel(capability.trim()).label();
-    }
-
-    private static String riskLabel(String risk) {
-        return Arguments.optional(risk) == null ? null : Risk.fromLabel(risk.trim()).label();
     }
 
     private static ToolHit hit(CatalogTool tool) {

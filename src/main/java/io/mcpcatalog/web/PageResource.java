@@ -75,7 +75,7 @@ public class PageResource {
         String query = q == null ? "" : q;
         String tag = capability == null || capability.isBlank() ? null : capability.trim();
         try {
-            String label = tag == null ? null : Capability.fromLabel(tag).label();
+            String label = Capability.optionalLabel(tag);
             SearchResult result = search.search(new ToolQuery(query, null, null, label, null, 0, RESULTS_PER_PAGE));
             return Templates.search(query, label, result.total(), result.tools(), null);
         } catch (IllegalArgumentException e) {

@@ -9,6 +9,8 @@ import java.util.Map;
 
 import static io.mcpcatalog.classify.TestTools.tool;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** Capability rules tag a tool beside its category and never weigh toward one. */
 class CapabilityTagTest {
@@ -23,6 +25,17 @@ class CapabilityTagTest {
             "capability-filesystem-param.yaml",
             rule("capability-filesystem-param", "capability: filesystem", "param", "^(?:\\w+ )?path string$"));
     private static final ToolClassifier CLASSIFIER = new ToolClassifier(load());
+
+    /** The search filters of the API, the MCP tool and the search page read their values this way. */
+    @Test
+    void aFilterValueIsSpelledAsTheTaxonomySpellsItAndABlankOneFiltersNothing() {
+        assertEquals("shell", Capability.optionalLabel(" Shell "));
+        assertEquals("Destructive", Category.optionalLabel("destructive"));
+        assertEquals("High", Risk.optionalLabel("HIGH"));
+        assertNull(Capability.optionalLabel(null));
+        assertNull(Risk.optionalLabel("  "));
+        assertThrows(IllegalArgumentException.class, () -> Capability.optionalLabel("files"));
+    }
 
     @Test
     void tagsInCapabilityOrderWithTheFirstEvidenceOfEach() {
