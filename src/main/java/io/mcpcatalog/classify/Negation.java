@@ -17,6 +17,10 @@ final class Negation {
     /** Marks of an item a tool is not for: multiplication sign, ballot X, heavy ballot X, cross mark, no entry. */
     private static final String CROSSES = "\u00d7\u2717\u2718\u274c\u26d4\ud83d\udeab";
     private static final int MAX_WORDS_BETWEEN = 2;
+    /** Words that open a line listing what the tool refuses, and how far after them the colon may come. */
+    private static final String[] REFUSALS = {"prohibited", "forbidden", "disallowed", "not allowed", "not supported",
+        "blocked", "rejected", "refused", "denied"};
+    private static final int REFUSAL_LABEL = 30;
 
     private Negation() {
     }
@@ -26,15 +30,42 @@ final class Negation {
      * what the tool is not for.
      */
     static boolean crossedOut(char[] text, int start) {
-        int lineStart = start;
-        while (lineStart > 0 && text[lineStart - 1] != '\n') {
-            lineStart--;
-        }
+        int lineStart = lineStart(text, start);
         int at = lineStart;
         while (at < start && (text[at] == ' ' || text[at] == '\t' || text[at] == '-' || text[at] == '*')) {
             at++;
         }
         return at < start && CROSSES.indexOf(Character.codePointAt(text, at)) >= 0;
+    }
+
+    /**
+     * True when the lower-case line holding {@code start} opens with a refusal and a colon ("- Prohibited operations: INSERT,
+     * UPDATE, DELETE", "Blocked: rm, shutdown"): what follows on that line is what the tool refuses to do.
+     */
+    static boolean refused(char[] text, int start) {
+        int at = lineStart(text, start);
+        while (at < start && (text[at] == ' ' || text[at] == '\t' || text[at] == '-' || text[at] == '*'
+                || text[at] == '#' || text[at] == '>')) {
+            at++;
+        }
+        for (String refusal : REFUSALS) {
+            if (at + refusal.length() <= start && startsWith(text, at, refusal)) {
+                for (int i = at + refusal.length(); i < start && i <= at + refusal.length() + REFUSAL_LABEL; i++) {
+                    if (text[i] == ':') {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static int lineStart(char[] text, int start) {
+        int lineStart = start;
+        while (lineStart > 0 && text[lineStart - 1] != '\n') {
+            lineStart--;
+        }
+        return lineStart;
     }
 
     /** True when the lower-case text right before {@code start}, in the same clause, negates what follows. */

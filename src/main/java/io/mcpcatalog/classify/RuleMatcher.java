@@ -41,7 +41,8 @@ final class RuleMatcher {
                 continue;
             }
             boolean isNegated = !rule.isFinding() && (Negation.precedes(description.lowerChars(), m.start())
-                    || Negation.crossedOut(description.lowerChars(), m.start()));
+                    || Negation.crossedOut(description.lowerChars(), m.start())
+                    || Negation.refused(description.lowerChars(), m.start()));
             RuleHit hit = new RuleHit(rule, description.original().substring(m.start(), m.end()),
                     Quotes.sentence(description.original(), m.start()), isNegated, false);
             if (!isNegated) {

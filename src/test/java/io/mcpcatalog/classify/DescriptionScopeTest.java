@@ -13,7 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Words of a description that are not about the tool itself: the names of other tools, and the items of a "not for"
- * list. Each case was a misclassification of holdout v8 (railway), where every tool lists its neighbours.
+ * or a "prohibited" list. The cases come from holdout v8 (railway, where every tool lists its neighbours) and v13
+ * (Aurora DSQL's transact, whose read-only mode lists the statements it refuses).
  */
 class DescriptionScopeTest {
 
@@ -51,6 +52,17 @@ class DescriptionScopeTest {
         assertTrue(Negation.crossedOut(text, 19));
         assertTrue(Negation.crossedOut(text, 38));
         assertFalse(Negation.crossedOut(text, 50));
+    }
+
+    @Test
+    void aLineThatOpensWithARefusalListsWhatTheToolRefuses() {
+        assertEquals(READ, category(tool("query", "Runs a read-only query against the database.\n- Prohibited "
+                + "operations: DROP TABLE, TRUNCATE, DELETE rows")));
+        char[] text = "deletes a row\nblocked: delete tables\nnot allowed to delete: x\nprohibited delete".toCharArray();
+        assertFalse(Negation.refused(text, 0));
+        assertTrue(Negation.refused(text, 23));
+        assertFalse(Negation.refused(text, 52));
+        assertFalse(Negation.refused(text, 73));
     }
 
     private static Category category(ToolDefinition tool) {
