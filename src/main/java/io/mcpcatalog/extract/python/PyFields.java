@@ -3,6 +3,7 @@ package io.mcpcatalog.extract.python;
 import io.mcpcatalog.extract.ParsedFile;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.treesitter.TSNode;
 
 /** Field metadata of a parameter or model attribute: pydantic/dataclass {@code Field(...)}, or an Annotated string. */
@@ -28,9 +29,19 @@ final class PyFields {
         return of(file, value);
     }
 
-    /** The metadata of a {@code Field(...)} or {@code field(...)} call; null for anything else. */
+    /**
+     * The metadata of a {@code Field(...)} or {@code field(...)} call, also when a constant holds it
+     * ({@code REQUIRED_NAME = Field(..., description=...)} then {@code name: str = REQUIRED_NAME}); null for anything
+     * else.
+     */
     Field of(ParsedFile file, TSNode node) {
         TSNode value = PyAst.unwrap(node);
+        if (PyAst.is(value, "identifier") || PyAst.is(value, "attribute")) {
+            Optional<PyDef> constant = text.resolver().definition(file, value, 0);
+            return constant.isPresent() && constant.get().kind() == PyDef.Kind.VALUE
+                    && isFieldCall(constant.get().file(), PyAst.unwrap(constant.get().node()))
+                    ? of(constant.get().file(), constant.get().node()) : null;
+        }
         if (!isFieldCall(file, value)) {
             return null;
         }
