@@ -7,7 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.treesitter.TSNode;
 
-/** Tool annotations exactly as declared: {@code ToolAnnotations(readOnlyHint=True, ...)} (or read_only_hint=...) or a dict literal. */
+/**
+ * Tool annotations exactly as declared: {@code ToolAnnotations(readOnlyHint=True, ...)} (or read_only_hint=...), a dict
+ * literal, or a helper function of the tree that returns one.
+ */
 final class PyAnnotations {
 
     /** The hints as the MCP types spell them, and as the Python SDK 2 spells them. */
@@ -34,7 +37,17 @@ final class PyAnnotations {
         }
         Map<String, TSNode> values = new HashMap<>();
         switch (node.getType()) {
-            case "call" -> values.putAll(PyAst.keywords(file, node.getChildByFieldName("arguments")));
+            case "call" -> {
+                // A helper of the tree that returns the annotations ("def _read_only(title): return
+                // ToolAnnotations(title=title, readOnlyHint=True)") declares what it returns.
+                Optional<PyDef> helper = resolver.definition(file, node.getChildByFieldName("function"), depth + 1)
+                        .filter(d -> d.kind() == PyDef.Kind.FUNCTION);
+                TSNode returned = helper.map(d -> PyInline.returnedExpression(d.node())).orElse(null);
+                if (returned != null) {
+                    return read(helper.get().file(), returned, depth + 1);
+                }
+                values.putAll(PyAst.keywords(file, node.getChildByFieldName("arguments")));
+            }
             case "dictionary" -> {
                 for (TSNode pair : PyAst.named(node)) {
                     if (pair.getType().equals("pair")) {

@@ -56,7 +56,7 @@ final class PyInline {
     }
 
     /** The expression of a body that is only {@code return <expr>} (after an optional docstring). */
-    private static TSNode returnedExpression(TSNode function) {
+    static TSNode returnedExpression(TSNode function) {
         List<TSNode> statements = PyAst.named(function.getChildByFieldName("body"));
         if (!statements.isEmpty() && PyAst.docstring(function).isPresent()) {
             statements = statements.subList(1, statements.size());
