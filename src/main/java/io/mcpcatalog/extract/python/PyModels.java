@@ -78,7 +78,10 @@ final class PyModels {
                 values.add(strings ? cls.file().text(left).toLowerCase(Locale.ROOT) : String.valueOf(auto++));
                 allIntegers &= !strings;
             } else {
-                PyValue value = text.of(cls.file(), right, depth + 1);
+                // A str mixin builds a member from a tuple as its arguments: APG = ('APG',) is "APG".
+                TSNode single = strings && PyAst.is(right, "tuple") && right.getNamedChildCount() == 1
+                        ? right.getNamedChild(0) : right;
+                PyValue value = text.of(cls.file(), single, depth + 1);
                 if (value != null) {
                     values.add(value.text());
                     allIntegers = false;

@@ -45,7 +45,7 @@ class PythonExtractorTest {
         SourceTree tree = FixtureTrees.load("extract/fixtures/python/py-fastmcp-decorator");
         ExtractedTool forecast = ExpectedTools.extractAll(tree, new PythonExtractor()).stream()
                 .filter(t -> t.name().equals("get_forecast")).findFirst().orElseThrow();
-        assertEquals(List.of("celsius", "fahrenheit"), forecast.definition().params().get(1).enumValues());
+        assertEquals(List.of("celsius", "fahrenheit", "kelvin"), forecast.definition().params().get(1).enumValues());
     }
 
     @Test
