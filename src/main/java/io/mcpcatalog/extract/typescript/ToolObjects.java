@@ -7,7 +7,7 @@ import org.treesitter.TSNode;
 
 /**
  * Tool definitions written as objects: `{ name, description, inputSchema }` (MCP `Tool` shape, in a tools/list
- * array, a `Tool`-typed constant or a registry), and the same with `parameters`/`schema`/`argsSchema` or a handler
+ * array, a `Tool`-typed constant or a registry), and the same with `parameters`/`schema`/`argsSchema`/`arguments` or a handler
  * when the object sits in a tool context (a `*tool*` variable, property, type or helper call such as `addTool`).
  */
 final class ToolObjects {
@@ -18,7 +18,7 @@ final class ToolObjects {
             + "disable|enable|find|has|is|handle|validate|update|unregister|set|check|track|log|record|emit|mock)[A-Z_].*");
     static final List<String> MCP_SCHEMA_KEYS = List.of("inputSchema");
     static final List<String> OTHER_SCHEMA_KEYS = List.of("input_schema", "parameters", "schema", "argsSchema", "paramsSchema",
-            "argsShape", "inputShape", "args", "input", "params", "zodSchema");
+            "argsShape", "inputShape", "args", "input", "params", "zodSchema", "arguments");
     private static final List<String> HANDLER_KEYS = List.of("handler", "execute", "run", "handle", "callback", "cb",
             "call", "fn", "invoke", "func", "implementation", "resolve");
 
@@ -59,7 +59,7 @@ final class ToolObjects {
         boolean handler = HANDLER_KEYS.stream().anyMatch(k -> has(resolver, object, k));
         boolean description = has(resolver, object, "description");
         if (has(resolver, object, "uri") || has(resolver, object, "uriTemplate")
-                || (has(resolver, object, "arguments") && !mcpSchema)) {
+                || (promptArguments(resolver, object) && !mcpSchema)) {
             return false;
         }
         if (inLlmContext(object)) {
@@ -69,6 +69,15 @@ final class ToolObjects {
             return true;
         }
         return (otherSchema || (description && handler)) && inToolContext(object);
+    }
+
+    /**
+     * A prompt's `arguments`, an array of `{ name, required }`: the object is a prompt. `arguments` holding a schema
+     * (`arguments: z.object({...})` beside an `invoke` handler) is a tool's input.
+     */
+    private static boolean promptArguments(Resolver resolver, Ref object) {
+        return resolver.property(object, "arguments").map(resolver::resolve)
+                .map(arguments -> Ts.is(arguments.node(), "array")).orElse(false);
     }
 
     private static boolean has(Resolver resolver, Ref object, String key) {
