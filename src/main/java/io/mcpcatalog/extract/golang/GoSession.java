@@ -42,6 +42,9 @@ final class GoSession {
     /** The helper names found so far while {@link #helperNames} is being worked out. */
     volatile java.util.Set<String> helperNamesSoFar;
 
+    /** Whether the tree configures its jsonschema reflector with RequiredFromJSONSchemaTags (null: not known yet). */
+    private volatile Boolean requiredFromTags;
+
     private GoSession(SourceIndex index) {
         this.index = new WeakReference<>(index);
     }
@@ -49,6 +52,24 @@ final class GoSession {
     static GoSession of(SourceIndex index) {
         return SESSIONS.computeIfAbsent(index, GoSession::new);
     }
+
+    /**
+     * True when some Go file of the tree sets {@code RequiredFromJSONSchemaTags: true} on an invopop jsonschema
+     * reflector: then only a {@code jsonschema:"required"} tag makes a field required, not the absence of omitempty.
+     */
+    boolean requiredFromTags() {
+        Boolean known = requiredFromTags;
+        if (known == null) {
+            known = index().paths().stream().filter(path -> path.endsWith(".go"))
+                    .map(path -> index().text(path).orElse(""))
+                    .anyMatch(text -> REQUIRED_FROM_TAGS.matcher(text).find());
+            requiredFromTags = known;
+        }
+        return known;
+    }
+
+    private static final java.util.regex.Pattern REQUIRED_FROM_TAGS =
+            java.util.regex.Pattern.compile("RequiredFromJSONSchemaTags\\s*:\\s*true");
 
     SourceIndex index() {
         SourceIndex current = index.get();
