@@ -2,8 +2,9 @@ package io.mcpcatalog.classify;
 
 /**
  * Simple negation in prose: "does not modify", "without deleting", "non-destructive", "never removes". A negator
- * followed by at most two more words, right before the match, in the same clause. Read with a direct scan rather
- * than a regex because it runs on every description hit; it agrees with the regex
+ * followed by at most two more words, right before the match, in the same clause, or by up to five when the last is
+ * "or" or "nor" ("never summarize failure lists or truncate"). Read with a direct scan rather than a regex because it
+ * runs on every description hit; without the coordination it agrees with the regex
  * {@code (?<![\p{L}\p{N}])(?:not|no|never|without|cannot|(?:can|won|doesn|don|isn)['’]t|non|nor)}
  * {@code [^\p{L}\p{N}]+(?:[\p{L}\p{N}']+[^\p{L}\p{N}]+){0,2}$} searched in the clause, code point by code point.
  */
@@ -17,6 +18,8 @@ final class Negation {
     /** Marks of an item a tool is not for: multiplication sign, ballot X, heavy ballot X, cross mark, no entry. */
     private static final String CROSSES = "\u00d7\u2717\u2718\u274c\u26d4\ud83d\udeab";
     private static final int MAX_WORDS_BETWEEN = 2;
+    /** How many words may part a negator from a match when the last of them is "or" or "nor". */
+    private static final int MAX_WORDS_COORDINATED = 5;
     /** Words that open a line listing what the tool refuses, and how far after them the colon may come. */
     private static final String[] REFUSALS = {"prohibited", "forbidden", "disallowed", "not allowed", "not supported",
         "blocked", "rejected", "refused", "denied"};
@@ -104,17 +107,22 @@ final class Negation {
         }
         int words = 0;
         boolean inWord = false;
+        int lastWordStart = from;
         for (int i = from; i < to; ) {
             int c = Character.codePointAt(text, i, to);
             if (isWordChar(c) && !inWord) {
                 inWord = true;
                 words++;
+                lastWordStart = i;
             } else if (!isWordChar(c) && c != '\'') {
                 inWord = false;
             }
             i += Character.charCount(c);
         }
-        return words <= MAX_WORDS_BETWEEN;
+        // "never summarize failure lists or truncate": a verb joined by "or" to a negated one is negated too.
+        return words <= MAX_WORDS_BETWEEN
+                || words <= MAX_WORDS_COORDINATED && (startsWith(text, lastWordStart, "or ")
+                || startsWith(text, lastWordStart, "nor "));
     }
 
     private static boolean startsWith(char[] text, int at, String word) {

@@ -13,8 +13,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Words of a description that are not about the tool itself: the names of other tools, and the items of a "not for"
- * or a "prohibited" list. The cases come from holdout v8 (railway, where every tool lists its neighbours) and v13
- * (Aurora DSQL's transact, whose read-only mode lists the statements it refuses).
+ * or a "prohibited" list, and what the description tells the model never to do. The cases come from holdouts v8
+ * (railway, where every tool lists its neighbours), v13 (Aurora DSQL's transact, whose read-only mode lists the
+ * statements it refuses) and v14 (a CloudFormation troubleshooter that must never truncate its error report).
  */
 class DescriptionScopeTest {
 
@@ -63,6 +64,16 @@ class DescriptionScopeTest {
         assertTrue(Negation.refused(text, 23));
         assertFalse(Negation.refused(text, 52));
         assertFalse(Negation.refused(text, 73));
+    }
+
+    @Test
+    void aVerbJoinedByOrToANegatedOneIsNegatedToo() {
+        assertEquals(READ, category(tool("troubleshoot_deployment", "Explains a failed deployment. Show every "
+                + "failed resource: never summarize failure lists or truncate error information.")));
+        char[] text = "never summarize failure lists or truncate; never summarize the long failure lists or truncate"
+                .toCharArray();
+        assertTrue(Negation.precedes(text, 33));
+        assertFalse(Negation.precedes(text, 85));
     }
 
     private static Category category(ToolDefinition tool) {
