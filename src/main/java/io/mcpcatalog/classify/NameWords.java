@@ -46,9 +46,16 @@ final class NameWords {
     /**
      * The tool name as space-separated words, without the prefixes clients and servers put in front of it
      * ("mcp_ssh_mcp_createTerminalSession" of server "Mcp Ssh" gives "create terminal session"): leading
-     * words that are "mcp" or a word of the server's name are dropped, but never the last word.
+     * words that are "mcp" or a word of the server's name are dropped, but never the last word. A trailing "tool"
+     * after two or more words is a suffix too ("box_users_locate_by_name_tool"), not what the tool acts on.
      */
     static String of(String toolName, ServerContext server) {
+        String words = withoutPrefixes(toolName, server);
+        int last = words.lastIndexOf(' ');
+        return last > 0 && words.indexOf(' ') < last && words.endsWith(" tool") ? words.substring(0, last) : words;
+    }
+
+    private static String withoutPrefixes(String toolName, ServerContext server) {
         String words = spaced(toolName);
         String prefixes = " " + spaced(server.name() == null ? "" : server.name()) + " ";
         int first = 0;
