@@ -28,6 +28,15 @@ class NameWordsTest {
     }
 
     @Test
+    void dropsATrailingToolSuffixOnlyAfterTwoWords() {
+        ServerContext box = new ServerContext("box", "");
+        assertEquals("users locate by name", NameWords.of("box_users_locate_by_name_tool", box));
+        assertEquals("get tool", NameWords.of("get_tool", ServerContext.UNKNOWN));
+        assertEquals("list tools", NameWords.of("list_tools", ServerContext.UNKNOWN));
+        assertEquals("delete tool", NameWords.of("box_delete_tool", box));
+    }
+
+    @Test
     void keepsTheLastWordEvenWhenItIsAPrefix() {
         assertEquals("git", NameWords.of("git", new ServerContext("git", "")));
     }
