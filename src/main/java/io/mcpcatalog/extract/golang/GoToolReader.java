@@ -125,6 +125,13 @@ final class GoToolReader {
         }
         TSNode declaration = parent == null ? null : GoSyntax.parent(parent);
         if (parent != null && parent.getType().equals("expression_list") && declaration != null
+                && declaration.getType().equals("return_statement")) {
+            // A constructor that returns the tool beside its handler, registered elsewhere through a generic helper:
+            // "return mcp.Tool{...}, func(ctx, request, args In) {...}".
+            reflectFromList(draft, literal.with(parent), node.getEndByte());
+            return;
+        }
+        if (parent != null && parent.getType().equals("expression_list") && declaration != null
                 && (declaration.getType().equals("short_var_declaration") || declaration.getType().equals("var_spec")
                 || declaration.getType().equals("assignment_statement"))) {
             TSNode left = GoSyntax.field(declaration, "left");
@@ -157,9 +164,14 @@ final class GoToolReader {
 
     /** Tries the arguments of a call that start after byte {@code after} as handlers whose input type is reflected. */
     void reflectFromArguments(ToolDraft draft, Expr call, int after) {
-        for (TSNode arg : GoSyntax.named(GoSyntax.field(call.node(), "arguments"))) {
+        reflectFromList(draft, call.with(GoSyntax.field(call.node(), "arguments")), after);
+    }
+
+    /** Tries the expressions of a list (call arguments, returned values) after byte {@code after} as handlers. */
+    private void reflectFromList(ToolDraft draft, Expr list, int after) {
+        for (TSNode arg : GoSyntax.named(list.node())) {
             if (arg.getStartByte() >= after) {
-                List<ToolParam> params = handlerInput(call.with(arg));
+                List<ToolParam> params = handlerInput(list.with(arg));
                 if (params != null) {
                     params.forEach(draft::param);
                     return;
