@@ -42,8 +42,8 @@ final class Negation {
     }
 
     /**
-     * True when the lower-case line holding {@code start} opens with a refusal and a colon ("- Prohibited operations: INSERT,
-     * UPDATE, DELETE", "Blocked: rm, shutdown"): what follows on that line is what the tool refuses to do.
+     * True when the lower-case line holding {@code start} opens with a refusal and a colon ("- Prohibited operations:
+     * INSERT, UPDATE, DELETE", "Blocked: rm, shutdown"): what follows on that line is what the tool refuses to do.
      */
     static boolean refused(char[] text, int start) {
         int at = lineStart(text, start);

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import org.treesitter.TSNode;
 
 /**
@@ -22,6 +23,7 @@ import org.treesitter.TSNode;
 final class GoSession {
 
     private static final Map<SourceIndex, GoSession> SESSIONS = Collections.synchronizedMap(new WeakHashMap<>());
+    private static final Pattern REQUIRED_FROM_TAGS = Pattern.compile("RequiredFromJSONSchemaTags\\s*:\\s*true");
 
     /** A top-level declaration: kind is const, var, func, method or type; value is the initialiser, if any. */
     record Decl(String kind, String name, ParsedFile file, TSNode node, TSNode value) {
@@ -67,9 +69,6 @@ final class GoSession {
         }
         return known;
     }
-
-    private static final java.util.regex.Pattern REQUIRED_FROM_TAGS =
-            java.util.regex.Pattern.compile("RequiredFromJSONSchemaTags\\s*:\\s*true");
 
     SourceIndex index() {
         SourceIndex current = index.get();

@@ -10,8 +10,8 @@ import org.treesitter.TSNode;
 
 /**
  * The input schema SDKs reflect from a Go struct type: one parameter per exported field, named by its json tag,
- * required unless omitempty/omitzero (or when a jsonschema tag says "required"; only then when the tree's reflector reads
- * requiredness from jsonschema tags), described by the jsonschema tag
+ * required unless omitempty/omitzero (or when a jsonschema tag says "required"; only then when the tree's reflector
+ * reads requiredness from jsonschema tags), described by the jsonschema tag
  * (the whole tag in the official SDK's style, or description=... in invopop's style). Embedded structs are flattened.
  */
 final class GoStructSchema {

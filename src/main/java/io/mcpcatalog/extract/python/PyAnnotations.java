@@ -8,8 +8,8 @@ import java.util.Optional;
 import org.treesitter.TSNode;
 
 /**
- * Tool annotations exactly as declared: {@code ToolAnnotations(readOnlyHint=True, ...)} (or read_only_hint=...), a dict
- * literal, or a helper function of the tree that returns one.
+ * Tool annotations exactly as declared: {@code ToolAnnotations(readOnlyHint=True, ...)} (or read_only_hint=...), a
+ * dict literal, or a helper function of the tree that returns one.
  */
 final class PyAnnotations {
 
