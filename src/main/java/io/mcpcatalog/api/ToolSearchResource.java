@@ -2,6 +2,7 @@ package io.mcpcatalog.api;
 
 import io.mcpcatalog.classify.Capability;
 import io.mcpcatalog.classify.Category;
+import io.mcpcatalog.classify.Labelled;
 import io.mcpcatalog.classify.Risk;
 import io.mcpcatalog.search.SearchResult;
 import io.mcpcatalog.search.SearchService;
@@ -35,8 +36,9 @@ public class ToolSearchResource {
         int offset = Cursors.decodeOffset(cursor);
         SearchResult result;
         try {
-            result = search.search(new ToolQuery(q, Category.optionalLabel(category), Risk.optionalLabel(risk),
-                    Capability.optionalLabel(capability), blankToNull(server), offset, size));
+            result = search.search(new ToolQuery(q, Labelled.optional(category, Category::fromLabel),
+                    Labelled.optional(risk, Risk::fromLabel), Labelled.optional(capability, Capability::fromLabel),
+                    blankToNull(server), offset, size));
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest(e.getMessage());
         }

@@ -8,20 +8,13 @@ import java.util.stream.Collectors;
  * What a tool touches, whatever its category: a Read tool that reads ~/.ssh/config touches the filesystem and
  * credentials. Tags are reported beside the category and never change it.
  */
-public enum Capability {
+public enum Capability implements Labelled {
     FILESYSTEM, SHELL, NETWORK, DATABASE, CREDENTIALS, MESSAGING, BROWSER, CLOUD, PAYMENTS;
 
     /** The lower-case name rule files and the API use ("filesystem"). */
+    @Override
     public String label() {
         return name().toLowerCase(Locale.ROOT);
-    }
-
-    /**
-     * A filter value as the taxonomy spells it (" shell " gives "shell"), or null when it is null or blank;
-     * throws IllegalArgumentException naming the valid values.
-     */
-    public static String optionalLabel(String text) {
-        return text == null || text.isBlank() ? null : fromLabel(text.trim()).label();
     }
 
     /** Parses a label case-insensitively; throws IllegalArgumentException naming the valid values. */

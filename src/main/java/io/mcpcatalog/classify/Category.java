@@ -1,7 +1,7 @@
 package io.mcpcatalog.classify;
 
 /** Categories of TAXONOMY.md, declared in order of precedence (least severe first); the risk follows the category. */
-public enum Category {
+public enum Category implements Labelled {
     READ("Read", Risk.LOW),
     WRITE("Write", Risk.MEDIUM),
     EXECUTE("Execute", Risk.HIGH),
@@ -16,6 +16,7 @@ public enum Category {
         this.risk = risk;
     }
 
+    @Override
     public String label() {
         return label;
     }
@@ -27,14 +28,6 @@ public enum Category {
     /** True when a tool of this category can change state somewhere (everything but Read). */
     public boolean modifies() {
         return this != READ;
-    }
-
-    /**
-     * A filter value as the taxonomy spells it (" shell " gives "shell"), or null when it is null or blank;
-     * throws IllegalArgumentException naming the valid values.
-     */
-    public static String optionalLabel(String text) {
-        return text == null || text.isBlank() ? null : fromLabel(text.trim()).label();
     }
 
     /** Parses a label case-insensitively; throws IllegalArgumentException naming the valid values. */

@@ -1,7 +1,7 @@
 package io.mcpcatalog.classify;
 
 /** Risk levels of TAXONOMY.md, from least to most severe. */
-public enum Risk {
+public enum Risk implements Labelled {
     LOW("Low"), MEDIUM("Medium"), HIGH("High"), CRITICAL("Critical");
 
     private final String label;
@@ -10,16 +10,9 @@ public enum Risk {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
-    }
-
-    /**
-     * A filter value as the taxonomy spells it (" shell " gives "shell"), or null when it is null or blank;
-     * throws IllegalArgumentException naming the valid values.
-     */
-    public static String optionalLabel(String text) {
-        return text == null || text.isBlank() ? null : fromLabel(text.trim()).label();
     }
 
     /** Parses a label case-insensitively; throws IllegalArgumentException naming the valid values. */

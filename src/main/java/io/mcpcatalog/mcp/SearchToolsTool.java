@@ -3,6 +3,7 @@ package io.mcpcatalog.mcp;
 import io.mcpcatalog.catalog.CatalogTool;
 import io.mcpcatalog.classify.Capability;
 import io.mcpcatalog.classify.Category;
+import io.mcpcatalog.classify.Labelled;
 import io.mcpcatalog.classify.Risk;
 import io.mcpcatalog.search.SearchResult;
 import io.mcpcatalog.search.SearchService;
@@ -56,8 +57,9 @@ public class SearchToolsTool {
         String serverSlug = Arguments.optional(server) == null ? null : servers.slug(server);
         SearchResult result;
         try {
-            result = search.search(new ToolQuery(query, Category.optionalLabel(category), Risk.optionalLabel(risk),
-                    Capability.optionalLabel(capability), serverSlug, 0, limit));
+            result = search.search(new ToolQuery(query, Labelled.optional(category, Category::fromLabel),
+                    Labelled.optional(risk, Risk::fromLabel), Labelled.optional(capability, Capability::fromLabel),
+                    serverSlug, 0, limit));
         } catch (IllegalArgumentException e) {
             throw new ToolCallException(e.getMessage());
         }

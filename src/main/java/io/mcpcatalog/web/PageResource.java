@@ -10,6 +10,7 @@ import io.mcpcatalog.catalog.ServerSummary;
 import io.mcpcatalog.catalog.ToolVersionInfo;
 import io.mcpcatalog.classify.Capability;
 import io.mcpcatalog.classify.Category;
+import io.mcpcatalog.classify.Labelled;
 import io.mcpcatalog.policy.PolicyFormat;
 import io.mcpcatalog.policy.ToolRule;
 import io.mcpcatalog.search.SearchResult;
@@ -75,7 +76,7 @@ public class PageResource {
         String query = q == null ? "" : q;
         String tag = capability == null || capability.isBlank() ? null : capability.trim();
         try {
-            String label = Capability.optionalLabel(tag);
+            String label = Labelled.optional(tag, Capability::fromLabel);
             SearchResult result = search.search(new ToolQuery(query, null, null, label, null, 0, RESULTS_PER_PAGE));
             return Templates.search(query, label, result.total(), result.tools(), null);
         } catch (IllegalArgumentException e) {

@@ -29,12 +29,12 @@ class CapabilityTagTest {
     /** The search filters of the API, the MCP tool and the search page read their values this way. */
     @Test
     void aFilterValueIsSpelledAsTheTaxonomySpellsItAndABlankOneFiltersNothing() {
-        assertEquals("shell", Capability.optionalLabel(" Shell "));
-        assertEquals("Destructive", Category.optionalLabel("destructive"));
-        assertEquals("High", Risk.optionalLabel("HIGH"));
-        assertNull(Capability.optionalLabel(null));
-        assertNull(Risk.optionalLabel("  "));
-        assertThrows(IllegalArgumentException.class, () -> Capability.optionalLabel("files"));
+        assertEquals("shell", Labelled.optional(" Shell ", Capability::fromLabel));
+        assertEquals("Destructive", Labelled.optional("destructive", Category::fromLabel));
+        assertEquals("High", Labelled.optional("HIGH", Risk::fromLabel));
+        assertNull(Labelled.optional(null, Capability::fromLabel));
+        assertNull(Labelled.optional("  ", Risk::fromLabel));
+        assertThrows(IllegalArgumentException.class, () -> Labelled.optional("files", Capability::fromLabel));
     }
 
     @Test
