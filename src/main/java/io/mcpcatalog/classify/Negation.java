@@ -33,11 +33,7 @@ final class Negation {
      * what the tool is not for.
      */
     static boolean crossedOut(char[] text, int start) {
-        int lineStart = lineStart(text, start);
-        int at = lineStart;
-        while (at < start && (text[at] == ' ' || text[at] == '\t' || text[at] == '-' || text[at] == '*')) {
-            at++;
-        }
+        int at = lineContent(text, start, " \t-*");
         return at < start && CROSSES.indexOf(Character.codePointAt(text, at)) >= 0;
     }
 
@@ -46,11 +42,7 @@ final class Negation {
      * INSERT, UPDATE, DELETE", "Blocked: rm, shutdown"): what follows on that line is what the tool refuses to do.
      */
     static boolean refused(char[] text, int start) {
-        int at = lineStart(text, start);
-        while (at < start && (text[at] == ' ' || text[at] == '\t' || text[at] == '-' || text[at] == '*'
-                || text[at] == '#' || text[at] == '>')) {
-            at++;
-        }
+        int at = lineContent(text, start, " \t-*#>");
         for (String refusal : REFUSALS) {
             if (at + refusal.length() <= start && startsWith(text, at, refusal)) {
                 for (int i = at + refusal.length(); i < start && i <= at + refusal.length() + REFUSAL_LABEL; i++) {
@@ -63,12 +55,16 @@ final class Negation {
         return false;
     }
 
-    private static int lineStart(char[] text, int start) {
-        int lineStart = start;
-        while (lineStart > 0 && text[lineStart - 1] != '\n') {
-            lineStart--;
+    /** Where the line holding {@code start} begins once the indent and list marks in {@code marks} are skipped. */
+    private static int lineContent(char[] text, int start, String marks) {
+        int at = start;
+        while (at > 0 && text[at - 1] != '\n') {
+            at--;
         }
-        return lineStart;
+        while (at < start && marks.indexOf(text[at]) >= 0) {
+            at++;
+        }
+        return at;
     }
 
     /** True when the lower-case text right before {@code start}, in the same clause, negates what follows. */
