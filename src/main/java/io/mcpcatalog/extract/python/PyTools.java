@@ -36,6 +36,8 @@ final class PyTools {
         }
     }
 
+    /** A whole tool name, not a fragment such as "_list" that a run-time part is joined to. */
+    private static final Pattern TOOL_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*(?:[_.-][A-Za-z0-9]+)*");
     private static final Pattern DEPRECATED = Pattern.compile("(?i)\\bdeprecated\\b");
 
     final PyResolver resolver;
@@ -106,7 +108,10 @@ final class PyTools {
         String name;
         if (nameOption != null && !PyAst.is(PyAst.unwrap(nameOption.node()), "none")) {
             PyValue value = text.of(nameOption.file(), nameOption.node());
-            if (value == null || value.partial() || value.text().isBlank()) {
+            if (value != null && value.partial()) {
+                value = namespacedName(text, nameOption);
+            }
+            if (value == null || value.text().isBlank()) {
                 return Optional.empty();
             }
             name = value.text();
@@ -124,6 +129,20 @@ final class PyTools {
         PyDef version = options.get("version");
         PyValue versionText = version == null ? null : text.of(version.file(), version.node());
         return Optional.of(new Found(tool, function.key(), deprecated, versionText == null ? null : versionText.text()));
+    }
+
+    /**
+     * The known name after a prefix only the running server knows ({@code namespace_prefix + "read_graph"}): what
+     * it registers under the default, empty namespace. Null for any other partly known name.
+     */
+    private static PyValue namespacedName(PyText text, PyDef nameOption) {
+        TSNode name = PyAst.unwrap(nameOption.node());
+        TSNode operator = PyAst.is(name, "binary_operator") ? name.getChildByFieldName("operator") : null;
+        if (!PyAst.present(operator) || !nameOption.file().text(operator).equals("+")) {
+            return null;
+        }
+        PyValue last = text.of(nameOption.file(), name.getChildByFieldName("right"));
+        return last != null && !last.partial() && TOOL_NAME.matcher(last.text()).matches() ? last : null;
     }
 
     /** The tool as the client sees it when the server it is registered on is mounted with a prefix. */
