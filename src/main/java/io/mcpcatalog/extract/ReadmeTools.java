@@ -1,10 +1,12 @@
 package io.mcpcatalog.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -65,40 +67,49 @@ public final class ReadmeTools {
         }
     }
 
-    /** Items of the lists between a "tools" heading and the next heading of the same or a higher level. */
+    /**
+     * Items of the lists between a "tools" heading and the next heading of the same or a higher level. An item
+     * nested under a tool's item tells about that tool ("Arguments: `id`"); one nested under a group's item
+     * ("Files") may be a tool.
+     */
     private static void fromListsAfter(String path, Element heading, Map<String, ExtractedTool> tools) {
+        Set<Element> toolItems = new HashSet<>();
         for (Element next = heading.nextElementSibling(); next != null && !isHeadingAtOrAbove(next, heading);
              next = next.nextElementSibling()) {
             for (Element item : next.select("li")) {
-                fromListItem(path, item, tools);
+                Element parentItem = item.parent() == null ? null : item.parent().closest("li");
+                if ((parentItem == null || !toolItems.contains(parentItem)) && fromListItem(path, item, tools)) {
+                    toolItems.add(item);
+                }
             }
         }
     }
 
-    /** "`name` - what it does", "**name**: what it does" or "name: what it does". */
-    private static void fromListItem(String path, Element item, Map<String, ExtractedTool> tools) {
+    /** "`name` - what it does", "**name**: what it does" or "name: what it does"; true when it names a tool. */
+    private static boolean fromListItem(String path, Element item, Map<String, ExtractedTool> tools) {
         String text = item.text().trim();
         Element label = item.selectFirst("code, strong");
         if (label != null && text.startsWith(label.text())) {
             String description = text.substring(label.text().length()).replaceFirst("^\\s*[:\\-–—]?\\s*", "");
-            add(tools, label.text().trim(), description, path, LIST_PATTERN);
-            return;
+            return add(tools, label.text().trim(), description, path, LIST_PATTERN);
         }
         Matcher matcher = LIST_ITEM.matcher(text);
-        if (matcher.matches() && matcher.group(2) != null) {
-            add(tools, matcher.group(1), matcher.group(2).trim(), path, LIST_PATTERN);
-        }
+        return matcher.matches() && matcher.group(2) != null
+                && add(tools, matcher.group(1), matcher.group(2).trim(), path, LIST_PATTERN);
     }
 
     private static boolean isHeadingAtOrAbove(Element element, Element heading) {
         return element.tagName().matches("h[1-6]") && element.tagName().compareTo(heading.tagName()) <= 0;
     }
 
-    private static void add(Map<String, ExtractedTool> tools, String name, String description, String path, String pattern) {
-        if (TOOL_NAME.matcher(name).matches() && !tools.containsKey(name)) {
-            tools.put(name, ExtractedTool.of(new ToolDefinition(name, description, List.of(), "{}", null,
-                    new SourceLocation(path, null, pattern))));
+    /** True when the name is a tool's name (listed before or now). */
+    private static boolean add(Map<String, ExtractedTool> tools, String name, String description, String path, String pattern) {
+        if (!TOOL_NAME.matcher(name).matches()) {
+            return false;
         }
+        tools.putIfAbsent(name, ExtractedTool.of(new ToolDefinition(name, description, List.of(), "{}", null,
+                new SourceLocation(path, null, pattern))));
+        return true;
     }
 
     private static int indexOf(List<String> headers, String word) {

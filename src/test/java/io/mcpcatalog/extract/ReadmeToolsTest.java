@@ -42,6 +42,25 @@ class ReadmeToolsTest {
     }
 
     @Test
+    void itemsNestedUnderAToolTellAboutItButItemsUnderAGroupAreTools() {
+        String readme = """
+                ## Available tools
+
+                - **set_organization**: Set the active organization
+                  - Arguments: `organization_id` (string)
+                  - Sets the specified organization as active
+                - **Stage files**
+                  - `stage_list_files`: List files in a Stage
+                  - `stage_delete`: Delete a file from a Stage
+                    - Arguments: `path` (string)
+                """;
+        List<ExtractedTool> tools = ReadmeTools.extract("README.md", readme);
+        assertEquals(List.of("set_organization", "stage_list_files", "stage_delete"),
+                tools.stream().map(ExtractedTool::name).toList());
+        assertEquals("Delete a file from a Stage Arguments: path (string)", tools.get(2).definition().description());
+    }
+
+    @Test
     void readmeWithoutToolsGivesNothing() {
         assertEquals(List.of(), ReadmeTools.extract("README.md", "# Hello\n\nJust text.\n\n| a | b |\n|---|---|\n| 1 | 2 |"));
     }
