@@ -2,11 +2,13 @@ package io.mcpcatalog.extract.typescript;
 
 import io.mcpcatalog.extract.ToolAnnotations;
 import java.util.List;
+import java.util.Optional;
 import org.treesitter.TSNode;
 
 /**
- * Reads the positional form `tool(name, description?, shape?, annotations?, handler)`: a string-valued first
- * middle argument is the description, the first object the parameter shape, an object of hints the annotations.
+ * Reads the positional form `tool(name, description?, shape?, annotations?, handler)`: the last of the leading
+ * string-valued middle arguments is the description (an earlier one is a wrapper's title), the first object the
+ * parameter shape, an object of hints the annotations.
  */
 final class Positional {
 
@@ -23,8 +25,12 @@ final class Positional {
             Ref arg = call.at(middle.get(i));
             Ref value = resolver.resolve(arg);
             boolean objectLike = Ts.is(value.node(), "object") || Schemas.of(resolver, arg).isPresent();
+            Optional<Str> text = objectLike ? Optional.empty() : Strings.of(resolver, arg);
             if (i == 0 && !objectLike) {
-                description = Strings.of(resolver, arg).orElse(new Str("", true));
+                description = text.orElse(new Str("", true));
+            } else if (description != null && !schemaSeen && text.isPresent()) {
+                // Of leading strings (a wrapper's title, then its description) the last is the description.
+                description = text.get();
             } else if (!schemaSeen && !Annotations.looksLikeAnnotations(resolver, value)) {
                 schema = Schemas.of(resolver, arg).orElse(null);
                 schemaSeen = true;
