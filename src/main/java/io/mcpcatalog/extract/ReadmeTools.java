@@ -69,16 +69,15 @@ public final class ReadmeTools {
 
     /**
      * Items of the lists between a "tools" heading and the next heading of the same or a higher level. An item
-     * nested under a tool's item tells about that tool ("Arguments: `id`"); one nested under a group's item
-     * ("Files") may be a tool.
+     * nested, at any depth, under a tool's item tells about that tool ("Arguments: `id`"); one nested under a
+     * group's item ("Files") may be a tool.
      */
     private static void fromListsAfter(String path, Element heading, Map<String, ExtractedTool> tools) {
         Set<Element> toolItems = new HashSet<>();
         for (Element next = heading.nextElementSibling(); next != null && !isHeadingAtOrAbove(next, heading);
              next = next.nextElementSibling()) {
             for (Element item : next.select("li")) {
-                Element parentItem = item.parent() == null ? null : item.parent().closest("li");
-                if ((parentItem == null || !toolItems.contains(parentItem)) && fromListItem(path, item, tools)) {
+                if (item.parents().stream().noneMatch(toolItems::contains) && fromListItem(path, item, tools)) {
                     toolItems.add(item);
                 }
             }

@@ -53,9 +53,13 @@ class ReadmeToolsTest {
                   - `stage_list_files`: List files in a Stage
                   - `stage_delete`: Delete a file from a Stage
                     - Arguments: `path` (string)
+
+                1. `get_blueprints`
+                   - Optional inputs:
+                     - `detailed` (boolean): Return complete schema details
                 """;
         List<ExtractedTool> tools = ReadmeTools.extract("README.md", readme);
-        assertEquals(List.of("set_organization", "stage_list_files", "stage_delete"),
+        assertEquals(List.of("set_organization", "stage_list_files", "stage_delete", "get_blueprints"),
                 tools.stream().map(ExtractedTool::name).toList());
         assertEquals("Delete a file from a Stage Arguments: path (string)", tools.get(2).definition().description());
     }
