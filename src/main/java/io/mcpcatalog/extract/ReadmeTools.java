@@ -25,7 +25,8 @@ public final class ReadmeTools {
     static final String TABLE_PATTERN = "readme-table";
     static final String LIST_PATTERN = "readme-list";
     private static final Pattern TOOL_NAME = Pattern.compile("^[A-Za-z][A-Za-z0-9_.:-]{1,63}$");
-    private static final Pattern LIST_ITEM = Pattern.compile("^\\s*([A-Za-z][A-Za-z0-9_.:-]{1,63})\\s*(?:[:\\-–—]\\s*(.*))?$", Pattern.DOTALL);
+    /** "name: what it does" or "name - what it does": a dash inside a word ("Comma-separated list") is no separator. */
+    private static final Pattern LIST_ITEM = Pattern.compile("^\\s*([A-Za-z][A-Za-z0-9_.:-]{1,63})(?:\\s*:\\s*|\\s+[\\-–—]\\s+)(.*)$", Pattern.DOTALL);
     private static final Parser MARKDOWN = Parser.builder().extensions(List.of(TablesExtension.create())).build();
     private static final HtmlRenderer HTML = HtmlRenderer.builder().extensions(List.of(TablesExtension.create())).build();
 
@@ -93,8 +94,7 @@ public final class ReadmeTools {
             return add(tools, label.text().trim(), description, path, LIST_PATTERN);
         }
         Matcher matcher = LIST_ITEM.matcher(text);
-        return matcher.matches() && matcher.group(2) != null
-                && add(tools, matcher.group(1), matcher.group(2).trim(), path, LIST_PATTERN);
+        return matcher.matches() && add(tools, matcher.group(1), matcher.group(2).trim(), path, LIST_PATTERN);
     }
 
     private static boolean isHeadingAtOrAbove(Element element, Element heading) {

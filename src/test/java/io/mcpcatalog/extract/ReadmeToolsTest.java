@@ -28,12 +28,14 @@ class ReadmeToolsTest {
                 - **update_item** - Updates an item
                 - create_item: Creates an item
                 - just prose without a name
+                - Comma-separated list
+                - plain - Plain dashes around a word separate
 
                 ## License
                 - `mit_license`: not a tool
                 """;
         List<ExtractedTool> tools = ReadmeTools.extract("README.md", readme);
-        assertEquals(List.of("list_items", "delete_item", "get_item", "update_item", "create_item"),
+        assertEquals(List.of("list_items", "delete_item", "get_item", "update_item", "create_item", "plain"),
                 tools.stream().map(ExtractedTool::name).toList());
         assertEquals("Deletes an item", tools.get(1).definition().description());
         assertEquals("Updates an item", tools.get(3).definition().description());
