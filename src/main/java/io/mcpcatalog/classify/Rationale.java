@@ -70,9 +70,12 @@ final class Rationale {
 
     private static void appendSetAside(StringBuilder text, List<RuleHit> hits) {
         for (RuleHit hit : hits) {
-            if (hit.negated()) {
+            if (hit.scope() == RuleHit.Scope.NEGATED) {
                 text.append(" The description negates '").append(hit.matched()).append("' ('")
                         .append(hit.quote()).append("'), so it was not counted.");
+            } else if (hit.scope() == RuleHit.Scope.ASIDE) {
+                text.append(" The description names '").append(hit.matched()).append("' as a topic or another tool's")
+                        .append(" work ('").append(hit.quote()).append("'), so it was not counted.");
             }
         }
         List<RuleHit> claimedAway = strongestFirst(hits, RuleHit::setAside);

@@ -22,15 +22,15 @@ final class RuleMatcher {
         };
     }
 
-    /** True when the rule matches the tool and the match is not negated: what a rule's examples are held to. */
+    /** True when the rule matches the tool's own effect (not negated, not aside): what a rule's examples are held to. */
     static boolean matches(Rule rule, ToolSignals signals) {
         RuleHit hit = find(rule, 0, signals, new RuleIndex(List.of(rule)).scan(signals));
-        return hit != null && !hit.negated();
+        return hit != null && !hit.negatedOrAside();
     }
 
     /**
-     * The first match that is not negated; when every match is negated, the first one, marked negated. A match
-     * inside an identifier names something else (another tool, a field) and is passed over.
+     * The first match that describes the tool's own effect; when none does, the first one, marked negated or aside.
+     * A match inside an identifier names something else (another tool, a field) and is passed over.
      */
     private static RuleHit findInDescription(Rule rule, int slot, SignalText description, Candidates candidates) {
         RuleHit negated = null;
@@ -40,12 +40,9 @@ final class RuleMatcher {
             if (!rule.isFinding() && Identifiers.inside(description.lowerChars(), m.start(), m.end())) {
                 continue;
             }
-            boolean isNegated = !rule.isFinding() && (Negation.precedes(description.lowerChars(), m.start())
-                    || Negation.crossedOut(description.lowerChars(), m.start())
-                    || Negation.refused(description.lowerChars(), m.start()));
             RuleHit hit = new RuleHit(rule, description.original().substring(m.start(), m.end()),
-                    Quotes.sentence(description.original(), m.start()), isNegated, false);
-            if (!isNegated) {
+                    Quotes.sentence(description.original(), m.start()), scope(rule, description, m.start()), false);
+            if (hit.scope() == RuleHit.Scope.OWN) {
                 return hit;
             }
             if (negated == null) {
@@ -53,6 +50,17 @@ final class RuleMatcher {
             }
         }
         return negated;
+    }
+
+    private static RuleHit.Scope scope(Rule rule, SignalText description, int start) {
+        if (rule.isFinding()) {
+            return RuleHit.Scope.OWN;
+        }
+        char[] lower = description.lowerChars();
+        if (Negation.precedes(lower, start) || Negation.crossedOut(lower, start) || Negation.refused(lower, start)) {
+            return RuleHit.Scope.NEGATED;
+        }
+        return Asides.before(description.lower(), start) ? RuleHit.Scope.ASIDE : RuleHit.Scope.OWN;
     }
 
     private static RuleHit findInParams(Rule rule, int slot, List<ToolSignals.Param> params,
@@ -73,6 +81,6 @@ final class RuleMatcher {
             return null;
         }
         String matched = text.original().substring(m.start(), m.end());
-        return new RuleHit(rule, matched, quote == null ? matched : quote, false, false);
+        return new RuleHit(rule, matched, quote == null ? matched : quote, RuleHit.Scope.OWN, false);
     }
 }

@@ -53,7 +53,7 @@ public final class ToolClassifier {
                 findings.add(new Finding(rule.id(), rule.severity(), rule.reason(), hit.evidence()));
             } else if (rule.isCategoryRule()) {
                 hits.add(hit);
-            } else if (!hit.negated() && tags[rule.capability().ordinal()] == null) {
+            } else if (!hit.negatedOrAside() && tags[rule.capability().ordinal()] == null) {
                 tags[rule.capability().ordinal()] = new CapabilityTag(rule.capability().label(), rule.reason(),
                         hit.evidence());
             }

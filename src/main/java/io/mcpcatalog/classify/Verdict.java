@@ -47,14 +47,14 @@ record Verdict(Category category, double confidence, boolean weak, boolean noEvi
         return result;
     }
 
-    /** True when the hit's claim stands: it negates something, was not negated, and no more severe claim overrules it. */
+    /** True when the hit's claim stands: it negates something, is the tool's own, and no more severe claim overrules it. */
     static boolean claims(RuleHit hit, List<RuleHit> hits) {
-        return !hit.negated() && !hit.rule().negates().isEmpty() && !overruled(hit, hits);
+        return !hit.negatedOrAside() && !hit.rule().negates().isEmpty() && !overruled(hit, hits);
     }
 
     private static boolean overruled(RuleHit claim, List<RuleHit> hits) {
         for (RuleHit other : hits) {
-            if (!other.negated() && other.category().compareTo(claim.category()) > 0
+            if (!other.negatedOrAside() && other.category().compareTo(claim.category()) > 0
                     && other.rule().negates().contains(claim.category())) {
                 return true;
             }
@@ -65,8 +65,8 @@ record Verdict(Category category, double confidence, boolean weak, boolean noEvi
     /** {@code statesPurpose}: whether a rule reads the tool's purpose (its name, the description's leading words). */
     static Verdict decide(List<RuleHit> hits, boolean described, Predicate<Rule> statesPurpose) {
         double[] counted = scores(hits, RuleHit::counts);
-        // Set-aside evidence still shows a conflict; negated evidence ("does not delete") does not.
-        double[] present = scores(hits, hit -> !hit.negated());
+        // Set-aside evidence still shows a conflict; negated or aside evidence ("does not delete") does not.
+        double[] present = scores(hits, hit -> !hit.negatedOrAside());
         double top = 0;
         for (double score : counted) {
             top = Math.max(top, score);

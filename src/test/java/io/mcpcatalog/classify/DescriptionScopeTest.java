@@ -13,9 +13,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Words of a description that are not about the tool itself: the names of other tools, and the items of a "not for"
- * or a "prohibited" list, and what the description tells the model never to do. The cases come from holdouts v8
- * (railway, where every tool lists its neighbours), v13 (Aurora DSQL's transact, whose read-only mode lists the
- * statements it refuses) and v14 (a CloudFormation troubleshooter that must never truncate its error report).
+ * or a "prohibited" list, what the description tells the model never to do, and topics ("how to ...") and other
+ * tools' jobs ("use execute_sql to run queries"). The cases come from holdouts v8 (railway, where every tool lists
+ * its neighbours), v13 (Aurora DSQL's transact, whose read-only mode lists the statements it refuses), v14 (a
+ * CloudFormation troubleshooter that must never truncate its error report) and v16 (Chargebee's code planner,
+ * SingleStore's pointers to execute_sql).
  */
 class DescriptionScopeTest {
 
@@ -74,6 +76,25 @@ class DescriptionScopeTest {
                 .toCharArray();
         assertTrue(Negation.precedes(text, 33));
         assertFalse(Negation.precedes(text, 85));
+    }
+
+    @Test
+    void aTopicOrAnotherToolsJobIsNotTheToolsOwnEffect() {
+        ToolDefinition planner = tool("code_planner", "Answers questions about implementing billing (like \"how to "
+                + "create subscription\", \"how to safely delete a customer\").");
+        assertEquals(READ, category(planner));
+        assertTrue(CLASSIFIER.classify(planner, ServerContext.UNKNOWN).rationale()
+                .contains("names 'create subscription' as a topic or another tool's work"));
+        assertEquals(READ, category(tool("workspace_groups_info", "List all workspace groups.\n- Use execute_sql to "
+                + "run queries on workspaces in a group")));
+        assertEquals(DESTRUCTIVE, category(tool("purge_queue", "Deletes every message; use list_queues to find it, "
+                + "then purge it to start over.")));
+        String text = "how to create a plan. use `drop_table` tool to drop it. go to delete. use it to delete";
+        assertTrue(Asides.before(text, 7));
+        assertTrue(Asides.before(text, 47));
+        assertFalse(Asides.before(text, 62));
+        assertFalse(Asides.before(text, 80));
+        assertTrue(Asides.before("how to safely delete", 14));
     }
 
     private static Category category(ToolDefinition tool) {
