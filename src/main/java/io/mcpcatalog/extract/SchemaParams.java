@@ -3,6 +3,7 @@ package io.mcpcatalog.extract;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -42,6 +43,19 @@ public final class SchemaParams {
         if (property.has("enum")) {
             return "enum";
         }
-        return property.has("anyOf") || property.has("oneOf") ? "union" : "any";
+        JsonNode branches = property.has("anyOf") ? property.get("anyOf") : property.get("oneOf");
+        return branches == null ? "any" : unionOf(branches);
+    }
+
+    /** "string|array|null" for branches that each name a type (as pydantic writes {@code str | list[str] | None}). */
+    private static String unionOf(JsonNode branches) {
+        Set<String> types = new LinkedHashSet<>();
+        for (JsonNode branch : branches) {
+            if (!branch.path("type").isTextual()) {
+                return "union";
+            }
+            types.add(branch.path("type").asText());
+        }
+        return types.isEmpty() ? "union" : String.join("|", types);
     }
 }
