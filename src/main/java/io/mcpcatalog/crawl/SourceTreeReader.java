@@ -23,8 +23,8 @@ import java.util.Optional;
 
 /**
  * Reads a folder into a {@link SourceTree}: source files and the few others extraction needs (manifests,
- * READMEs, JSON). Skips build and vendored folders, links (they may leave the tree), binary files, files
- * over 1 MB and text that is not UTF-8, and reports what it skipped.
+ * READMEs, JSON, Markdown and text files a server embeds). Skips build and vendored folders, links (they may leave
+ * the tree), binary files, files over 1 MB and text that is not UTF-8, and reports what it skipped.
  */
 public final class SourceTreeReader {
 
@@ -78,6 +78,8 @@ public final class SourceTreeReader {
         String lower = fileName.toLowerCase(Locale.ROOT);
         return Language.of(fileName).isPresent()
                 || lower.startsWith("readme")
+                // Descriptions kept beside the code: Go's //go:embed fills a string from such a file.
+                || lower.endsWith(".md") || lower.endsWith(".txt")
                 || lower.endsWith(".csproj")
                 || (lower.endsWith(".json") && !lower.endsWith("-lock.json") && !lower.equals("package-lock.json"))
                 || List.of("pyproject.toml", "setup.py", "go.mod", "cargo.toml", "pom.xml", "build.gradle",

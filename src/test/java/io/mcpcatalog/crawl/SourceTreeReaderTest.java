@@ -25,7 +25,9 @@ class SourceTreeReaderTest {
         Files.writeString(root.resolve("src/index.ts"), "server.tool('a', 'b', async () => ({}));");
         Files.writeString(root.resolve("package.json"), "{\"name\":\"demo\"}");
         Files.writeString(root.resolve("README.md"), "# Demo");
-        Files.writeString(root.resolve("notes.txt"), "not read");
+        Files.writeString(root.resolve("notes.csv"), "not read");
+        Files.createDirectories(root.resolve("src/descriptions"));
+        Files.writeString(root.resolve("src/descriptions/search.md"), "Searches the notes (embedded by the server).");
         Files.createDirectories(root.resolve("node_modules/dep"));
         Files.writeString(root.resolve("node_modules/dep/index.js"), "server.tool('dep')");
         Files.createDirectories(root.resolve("dist"));
@@ -38,7 +40,7 @@ class SourceTreeReaderTest {
 
         SourceTreeReader.Result result = SourceTreeReader.read(root);
 
-        assertEquals(java.util.List.of("README.md", "package.json", "src/index.ts"),
+        assertEquals(java.util.List.of("README.md", "package.json", "src/descriptions/search.md", "src/index.ts"),
                 java.util.List.copyOf(result.tree().allPaths()));
         Map<String, String> skipped = result.skipped().stream()
                 .collect(Collectors.toMap(ScanProblem::path, ScanProblem::message));

@@ -14,11 +14,15 @@ import org.treesitter.TSNode;
 final class GoResolver {
 
     /** What a name stands for. */
-    sealed interface Ref permits Value, Bound, Func, Unbound, Unknown {
+    sealed interface Ref permits Value, Embedded, Bound, Func, Unbound, Unknown {
     }
 
     /** A value expression (an initialiser or the last assignment before the use). */
     record Value(Expr expr) implements Ref {
+    }
+
+    /** A string variable filled from a file of the tree by a //go:embed directive. */
+    record Embedded(String text) implements Ref {
     }
 
     /** A parameter bound to a call's argument. */
@@ -142,7 +146,10 @@ final class GoResolver {
         }
         GoSession.Decl decl = decls.get(0);
         if (decl.kind().equals("const") || decl.kind().equals("var")) {
-            return decl.value() == null ? UNKNOWN : new Value(new Expr(decl.file(), decl.value(), Env.NONE));
+            if (decl.value() == null) {
+                return GoEmbeds.text(session.index(), decl).<Ref>map(Embedded::new).orElse(UNKNOWN);
+            }
+            return new Value(new Expr(decl.file(), decl.value(), Env.NONE));
         }
         return new Func(decl);
     }

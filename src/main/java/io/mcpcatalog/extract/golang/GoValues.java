@@ -68,7 +68,7 @@ final class GoValues {
             }
             case "selector_expression" -> {
                 GoResolver.Ref ref = resolver.selector(x);
-                if (ref instanceof GoResolver.Value) {
+                if (ref instanceof GoResolver.Value || ref instanceof GoResolver.Embedded) {
                     return strOfRef(ref);
                 }
                 Expr value = field(x.with(GoSyntax.field(node, "operand")), e.file().text(GoSyntax.field(node, "field")));
@@ -86,6 +86,9 @@ final class GoValues {
     private Str strOfRef(GoResolver.Ref ref) {
         if (ref instanceof GoResolver.Value value) {
             return str(value.expr());
+        }
+        if (ref instanceof GoResolver.Embedded embedded) {
+            return Str.of(embedded.text());
         }
         if (ref instanceof GoResolver.Bound bound) {
             return bound.arg().variadic() || bound.arg().values().isEmpty() ? Str.UNKNOWN : str(bound.arg().values().get(0));
