@@ -48,8 +48,14 @@ final class PyModule {
     private void collect(ParsedFile file, TSNode block, boolean top, int depth) {
         for (TSNode statement : PyAst.named(block)) {
             switch (statement.getType()) {
-                case "function_definition", "class_definition" -> define(file, statement, statement, top);
-                case "decorated_definition" -> PyAst.field(statement, "definition").ifPresent(d -> define(file, d, d, top));
+                case "function_definition", "class_definition" -> {
+                    define(file, statement, statement, top);
+                    localImports(file, statement, 0);
+                }
+                case "decorated_definition" -> PyAst.field(statement, "definition").ifPresent(d -> {
+                    define(file, d, d, top);
+                    localImports(file, d, 0);
+                });
                 case "expression_statement" -> assignment(file, statement, top);
                 case "type_alias_statement" -> {
                     TSNode name = PyAst.unwrap(statement.getChildByFieldName("left"));
@@ -58,8 +64,8 @@ final class PyModule {
                         put(file.text(name), value, top);
                     }
                 }
-                case "import_statement" -> importModules(file, statement);
-                case "import_from_statement" -> importNames(file, statement);
+                case "import_statement" -> importModules(file, statement, false);
+                case "import_from_statement" -> importNames(file, statement, false);
                 case "if_statement", "try_statement", "with_statement" -> nested(file, statement, depth);
                 default -> {
                 }
@@ -76,6 +82,26 @@ final class PyModule {
                 collect(file, child, false, depth + 1);
             } else if (child.getType().endsWith("_clause")) {
                 nested(file, child, depth + 1);
+            }
+        }
+    }
+
+    /**
+     * Imports inside a function's body (a registration function that imports its descriptions where it uses them):
+     * known to the whole file, unless the module itself imports the same name.
+     */
+    private void localImports(ParsedFile file, TSNode node, int depth) {
+        if (depth > 4) {
+            return;
+        }
+        for (TSNode child : PyAst.named(node)) {
+            switch (child.getType()) {
+                case "import_statement" -> importModules(file, child, true);
+                case "import_from_statement" -> importNames(file, child, true);
+                case "block", "if_statement", "try_statement", "with_statement", "else_clause", "elif_clause",
+                        "except_clause", "finally_clause" -> localImports(file, child, depth + 1);
+                default -> {
+                }
             }
         }
     }
@@ -116,20 +142,28 @@ final class PyModule {
         }
     }
 
-    private void importModules(ParsedFile file, TSNode statement) {
+    private void addImport(String name, Import imported, boolean fallback) {
+        if (fallback) {
+            imports.putIfAbsent(name, imported);
+        } else {
+            imports.put(name, imported);
+        }
+    }
+
+    private void importModules(ParsedFile file, TSNode statement, boolean fallback) {
         for (TSNode name : PyAst.named(statement)) {
             if (PyAst.is(name, "dotted_name")) {
                 String dotted = file.text(name);
                 String first = dotted.contains(".") ? dotted.substring(0, dotted.indexOf('.')) : dotted;
                 imports.putIfAbsent(first, new Import(first, 0, null));
             } else if (PyAst.is(name, "aliased_import")) {
-                PyAst.field(name, "alias").ifPresent(alias -> imports.put(file.text(alias),
-                        new Import(PyAst.field(name, "name").map(file::text).orElse(""), 0, null)));
+                PyAst.field(name, "alias").ifPresent(alias -> addImport(file.text(alias),
+                        new Import(PyAst.field(name, "name").map(file::text).orElse(""), 0, null), fallback));
             }
         }
     }
 
-    private void importNames(ParsedFile file, TSNode statement) {
+    private void importNames(ParsedFile file, TSNode statement, boolean fallback) {
         TSNode module = statement.getChildByFieldName("module_name");
         if (!PyAst.present(module)) {
             return;
@@ -153,10 +187,11 @@ final class PyModule {
                 continue;
             }
             if (PyAst.is(child, "dotted_name")) {
-                imports.put(file.text(child), new Import(from, dots, file.text(child)));
+                addImport(file.text(child), new Import(from, dots, file.text(child)), fallback);
             } else if (PyAst.is(child, "aliased_import")) {
                 String original = PyAst.field(child, "name").map(file::text).orElse("");
-                PyAst.field(child, "alias").ifPresent(alias -> imports.put(file.text(alias), new Import(from, dots, original)));
+                PyAst.field(child, "alias").ifPresent(alias -> addImport(file.text(alias), new Import(from, dots, original),
+                        fallback));
             }
         }
     }
