@@ -111,10 +111,15 @@ final class PyModule {
     }
 
     private void put(String name, TSNode node, boolean top) {
-        if (top) {
-            definitions.put(name, node);
+        bind(definitions, name, node, top);
+    }
+
+    /** Binds a name, replacing an earlier binding only when {@code replaces}: nested or local bindings do not. */
+    private static <V> void bind(Map<String, V> names, String name, V value, boolean replaces) {
+        if (replaces) {
+            names.put(name, value);
         } else {
-            definitions.putIfAbsent(name, node);
+            names.putIfAbsent(name, value);
         }
     }
 
@@ -143,11 +148,7 @@ final class PyModule {
     }
 
     private void addImport(String name, Import imported, boolean fallback) {
-        if (fallback) {
-            imports.putIfAbsent(name, imported);
-        } else {
-            imports.put(name, imported);
-        }
+        bind(imports, name, imported, !fallback);
     }
 
     private void importModules(ParsedFile file, TSNode statement, boolean fallback) {
