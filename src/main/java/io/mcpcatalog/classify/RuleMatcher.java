@@ -33,7 +33,7 @@ final class RuleMatcher {
      * A match inside an identifier names something else (another tool, a field) and is passed over.
      */
     private static RuleHit findInDescription(Rule rule, int slot, SignalText description, Candidates candidates) {
-        RuleHit negated = null;
+        RuleHit notOwn = null;
         for (RulePattern.Match m = rule.pattern().find(description, 0, candidates, slot); m != null;
              m = rule.pattern().find(description, m.end(), candidates, slot)) {
             // A finding is about the text itself: "never ignore previous instructions" is still injected prose.
@@ -45,11 +45,11 @@ final class RuleMatcher {
             if (hit.scope() == RuleHit.Scope.OWN) {
                 return hit;
             }
-            if (negated == null) {
-                negated = hit;
+            if (notOwn == null) {
+                notOwn = hit;
             }
         }
-        return negated;
+        return notOwn;
     }
 
     private static RuleHit.Scope scope(Rule rule, SignalText description, int start) {
