@@ -39,6 +39,11 @@ final class ZodShapes {
 
     private static Optional<Map<String, Member>> shape(Resolver resolver, Ref ref) {
         TSNode node = ref.node();
+        if (Ts.is(node, "binary_expression") && ref.file().text(node.getChildByFieldName("operator")).equals("??")) {
+            // `tool.inputSchema?.shape ?? {}`: the fallback only stands in for a schema that is missing.
+            Optional<Map<String, Member>> given = of(resolver, ref.at(node.getChildByFieldName("left"))).map(ZodShapes::byName);
+            return given.isPresent() ? given : of(resolver, ref.at(node.getChildByFieldName("right"))).map(ZodShapes::byName);
+        }
         if (Ts.is(node, "object")) {
             return Optional.ofNullable(raw(resolver, ref));
         }
