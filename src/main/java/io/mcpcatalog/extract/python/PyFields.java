@@ -4,10 +4,18 @@ import io.mcpcatalog.extract.ParsedFile;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.treesitter.TSNode;
 
 /** Field metadata of a parameter or model attribute: pydantic/dataclass {@code Field(...)}, or an Annotated string. */
 final class PyFields {
+
+    /**
+     * pydantic's and dataclasses' field(), and FastAPI's parameter functions, whose results are pydantic fields too:
+     * a tool parameter declared {@code Header(None, alias="Mcp-Session-Id")} is listed by its alias.
+     */
+    private static final Set<String> FIELD_FUNCTIONS = Set.of("Field", "field", "Header", "Query",
+            "Path", "Body", "Cookie", "Form", "File");
 
     /** What a Field declares; {@code hasDefault} is null when it does not say. */
     record Field(String description, Boolean hasDefault, String alias) {
@@ -65,7 +73,6 @@ final class PyFields {
         if (!PyAst.is(node, "call")) {
             return false;
         }
-        String name = PyAst.lastName(file, node.getChildByFieldName("function"));
-        return name.equals("Field") || name.equals("field");
+        return FIELD_FUNCTIONS.contains(PyAst.lastName(file, node.getChildByFieldName("function")));
     }
 }
