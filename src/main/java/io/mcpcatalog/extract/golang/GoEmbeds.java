@@ -37,9 +37,9 @@ final class GoEmbeds {
 
     /** The comment right before the spec, or before the declaration holding it when the spec is its first. */
     private static TSNode directiveBefore(TSNode spec) {
-        for (TSNode node = spec; present(node); node = GoSyntax.parent(node)) {
-            TSNode before = node.getPrevNamedSibling();
-            if (present(before)) {
+        for (TSNode node = spec; node != null; node = GoSyntax.parent(node)) {
+            TSNode before = GoSyntax.previousNamedSibling(node);
+            if (before != null) {
                 return before.getType().equals("comment") ? before : null;
             }
             if (node.getType().equals("var_declaration")) {
@@ -47,9 +47,5 @@ final class GoEmbeds {
             }
         }
         return null;
-    }
-
-    private static boolean present(TSNode node) {
-        return node != null && !node.isNull();
     }
 }

@@ -52,6 +52,11 @@ final class GoSyntax {
         return parent == null || parent.isNull() ? null : parent;
     }
 
+    static TSNode previousNamedSibling(TSNode node) {
+        TSNode sibling = node.getPrevNamedSibling();
+        return sibling == null || sibling.isNull() ? null : sibling;
+    }
+
     /** The nearest function declaration, method or function literal around a node (not the node itself). */
     static TSNode enclosingFunction(TSNode node) {
         for (TSNode p = parent(node); p != null; p = parent(p)) {
