@@ -5,42 +5,77 @@ import java.util.regex.Pattern;
 
 /**
  * Words right before a match that make it something other than the tool's own effect: a topic the tool explains
- * ("questions like \"how to create subscription\"", "how to safely delete") or the job of another tool the
- * description points to ("Use execute_sql to run queries", "call the `delete_file` tool to remove it").
+ * ("questions like \"how to create subscription\"", "how to safely delete"), the job of another tool the
+ * description points to ("Use execute_sql to run queries", "call the `delete_file` tool to remove it"), or what the
+ * caller must have done first ("you should first create an order using the Create Order API").
  */
 final class Asides {
 
-    /** Ends with "how to" or "use/call/invoke/try [the] some_tool [tool] to", then at most an adverb in -ly. */
-    private static final Pattern BEFORE = Pattern.compile("(?:(?<![\\p{L}\\p{N}])how"
+    /**
+     * Ends with "how to", "use/call/invoke/try [the] some_tool [tool] to" or "you should/must/need to [first]", then
+     * at most an adverb in -ly.
+     */
+    private static final Pattern BEFORE = Pattern.compile("(?:(?:(?<![\\p{L}\\p{N}])how"
             + "|(?<![\\p{L}\\p{N}])(?:use|call|invoke|try)\\s+(?:the\\s+)?`?[\\p{L}\\p{N}]+(?:[_-][\\p{L}\\p{N}]+)+`?"
-            + "(?:\\s+tool)?)\\s+to\\s+(?:\\p{L}+ly\\s+)?$");
+            + "(?:\\s+tool)?)\\s+to"
+            + "|(?<![\\p{L}\\p{N}])you\\s+(?:should|must|(?:will\\s+)?(?:need|have)\\s+to)(?:\\s+(?:first|also))?)"
+            + "\\s+(?:\\p{L}+ly\\s+)?$");
+    /** The words of which one must be among the two before a match for {@link #BEFORE} to be worth trying. */
+    private static final String[] CUES = {"to", "should", "must", "first", "also"};
     private static final int LOOK_BACK = 80;
+    /** What may follow the title of another API or tool ("using the Create Order API"). */
+    private static final String[] TITLED = {" api", " endpoint", " tool"};
 
     private Asides() {
     }
 
     /** True when the lower-case text before {@code start} sets what starts there aside. */
     static boolean before(String lower, int start) {
-        // Most matches follow no "to": only those are worth the regex.
-        if (!toBefore(lower, start)) {
+        // Most matches follow none of the cue words: only those are worth the regex.
+        if (!cueBefore(lower, start)) {
             return false;
         }
         Matcher matcher = BEFORE.matcher(lower).useTransparentBounds(true);
         return matcher.region(Math.max(0, start - LOOK_BACK), start).find();
     }
 
-    /** True when "to" is the last or the second-to-last word before {@code start}. */
-    private static boolean toBefore(String lower, int start) {
+    /** True when the match, capitalised as written, is followed by "API", "endpoint" or "tool": another's title. */
+    static boolean titleOfAnother(String original, int start, int end) {
+        if (!Character.isUpperCase(original.charAt(start))) {
+            return false;
+        }
+        for (String titled : TITLED) {
+            int after = end + titled.length();
+            if (original.regionMatches(true, end, titled, 0, titled.length())
+                    && (after == original.length() || !Character.isLetterOrDigit(original.charAt(after)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when a cue word is the last or the second-to-last word before {@code start}. */
+    private static boolean cueBefore(String lower, int start) {
         int end = start;
         for (int words = 0; words < 2; words++) {
             while (end > 0 && Character.isWhitespace(lower.charAt(end - 1))) {
                 end--;
             }
-            if (end >= 3 && lower.startsWith("to", end - 2) && Character.isWhitespace(lower.charAt(end - 3))) {
-                return true;
-            }
+            int wordEnd = end;
             while (end > 0 && Character.isLetter(lower.charAt(end - 1))) {
                 end--;
+            }
+            if (end > 0 && Character.isWhitespace(lower.charAt(end - 1)) && isCue(lower, end, wordEnd)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isCue(String lower, int from, int to) {
+        for (String cue : CUES) {
+            if (cue.length() == to - from && lower.startsWith(cue, from)) {
+                return true;
             }
         }
         return false;

@@ -12,6 +12,7 @@ final class NameWords {
     private static final byte UPPER = 4;
     private static final byte LOWER = 8;
     private static final byte[] ASCII = asciiKinds();
+    private static final String PROVIDER = "Provider";
 
     private NameWords() {
     }
@@ -46,17 +47,20 @@ final class NameWords {
     /**
      * The tool name as space-separated words, without the prefixes clients and servers put in front of it
      * ("mcp_ssh_mcp_createTerminalSession" of server "Mcp Ssh" gives "create terminal session"): leading
-     * words that are "mcp" or a word of the server's name are dropped, but never the last word. A trailing "tool"
-     * after two or more words is a suffix too ("box_users_locate_by_name_tool"), not what the tool acts on.
+     * words that are "mcp" or a word of the server's name are dropped, but never the last word, and so is the action
+     * provider class that AgentKit puts in front of its actions ("BaseMcpNftActionProvider_transfer_nft"). A trailing
+     * "tool" after two or more words is a suffix too ("box_users_locate_by_name_tool"), not what the tool acts on, and
+     * so is a capitalised one after one word ("Key-Tool"); "get_tool" may get a tool.
      */
     static String of(String toolName, ServerContext server) {
         String words = withoutPrefixes(toolName, server);
         int last = words.lastIndexOf(' ');
-        return last > 0 && words.indexOf(' ') < last && words.endsWith(" tool") ? words.substring(0, last) : words;
+        boolean suffix = words.endsWith(" tool") && (words.indexOf(' ') < last || toolName.endsWith("Tool"));
+        return last > 0 && suffix ? words.substring(0, last) : words;
     }
 
     private static String withoutPrefixes(String toolName, ServerContext server) {
-        String words = spaced(toolName);
+        String words = spaced(withoutActionProvider(toolName));
         String prefixes = " " + spaced(server.name() == null ? "" : server.name()) + " ";
         int first = 0;
         for (int end = words.indexOf(' '); end >= 0; end = words.indexOf(' ', first)) {
@@ -66,6 +70,13 @@ final class NameWords {
             first = end + 1;
         }
         return words.substring(first);
+    }
+
+    private static String withoutActionProvider(String toolName) {
+        int underscore = toolName.indexOf('_');
+        boolean provider = underscore > PROVIDER.length() && toolName.startsWith(PROVIDER, underscore - PROVIDER.length())
+                && isUpperCase(toolName.charAt(0)) && underscore + 1 < toolName.length();
+        return provider ? toolName.substring(underscore + 1) : toolName;
     }
 
     /** True when words[from, to) is one of the space-separated words of {@code spacedWords}, spaces around. */

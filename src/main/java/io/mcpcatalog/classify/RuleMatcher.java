@@ -41,7 +41,7 @@ final class RuleMatcher {
                 continue;
             }
             RuleHit hit = new RuleHit(rule, description.original().substring(m.start(), m.end()),
-                    Quotes.sentence(description.original(), m.start()), scope(rule, description, m.start()), false);
+                    Quotes.sentence(description.original(), m.start()), scope(rule, description, m.start(), m.end()), false);
             if (hit.scope() == RuleHit.Scope.OWN) {
                 return hit;
             }
@@ -52,7 +52,7 @@ final class RuleMatcher {
         return notOwn;
     }
 
-    private static RuleHit.Scope scope(Rule rule, SignalText description, int start) {
+    private static RuleHit.Scope scope(Rule rule, SignalText description, int start, int end) {
         if (rule.isFinding()) {
             return RuleHit.Scope.OWN;
         }
@@ -60,7 +60,8 @@ final class RuleMatcher {
         if (Negation.precedes(lower, start) || Negation.crossedOut(lower, start) || Negation.refused(lower, start)) {
             return RuleHit.Scope.NEGATED;
         }
-        return Asides.before(description.lower(), start) ? RuleHit.Scope.ASIDE : RuleHit.Scope.OWN;
+        return Asides.before(description.lower(), start) || Asides.titleOfAnother(description.original(), start, end)
+                ? RuleHit.Scope.ASIDE : RuleHit.Scope.OWN;
     }
 
     private static RuleHit findInParams(Rule rule, int slot, List<ToolSignals.Param> params,

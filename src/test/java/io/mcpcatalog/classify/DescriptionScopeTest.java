@@ -97,6 +97,24 @@ class DescriptionScopeTest {
         assertTrue(Asides.before("how to safely delete", 14));
     }
 
+    @Test
+    void whatTheCallerMustDoFirstIsNotTheToolsOwnEffect() {
+        ToolDefinition simulate = tool("simulate-payment", "Use this API to simulate payment. To use this API you "
+                + "should first create an order using the Create Order API. Also, you need to create a payment with "
+                + "the same order.");
+        assertEquals(WRITE, category(simulate));
+        String text = "you should first create it. you must delete it. you will need to pay. you create it.";
+        assertTrue(Asides.before(text, 17));
+        assertTrue(Asides.before(text, 37));
+        assertTrue(Asides.before(text, 65));
+        assertFalse(Asides.before(text, 74));
+        assertEquals(DESTRUCTIVE, category(tool("delete_branch", "Deletes the branch. You must confirm first.")));
+        String titled = "Run it after the Create Order API or the Delete tool; delete it";
+        assertTrue(Asides.titleOfAnother(titled, 17, 29));
+        assertTrue(Asides.titleOfAnother(titled, 41, 47));
+        assertFalse(Asides.titleOfAnother(titled, 54, 60));
+    }
+
     private static Category category(ToolDefinition tool) {
         return CLASSIFIER.classify(tool, ServerContext.UNKNOWN).category();
     }

@@ -28,12 +28,22 @@ class NameWordsTest {
     }
 
     @Test
-    void dropsATrailingToolSuffixOnlyAfterTwoWords() {
+    void dropsATrailingToolSuffixAfterTwoWordsOrWhenCapitalised() {
         ServerContext box = new ServerContext("box", "");
         assertEquals("users locate by name", NameWords.of("box_users_locate_by_name_tool", box));
         assertEquals("get tool", NameWords.of("get_tool", ServerContext.UNKNOWN));
         assertEquals("list tools", NameWords.of("list_tools", ServerContext.UNKNOWN));
         assertEquals("delete tool", NameWords.of("box_delete_tool", box));
+        assertEquals("key", NameWords.of("Key-Tool", ServerContext.UNKNOWN));
+        assertEquals("move", NameWords.of("MoveTool", ServerContext.UNKNOWN));
+        assertEquals("tool", NameWords.of("Tool", ServerContext.UNKNOWN));
+    }
+
+    @Test
+    void dropsTheActionProviderThatAgentKitPutsInFront() {
+        assertEquals("transfer nft", NameWords.of("BaseMcpNftActionProvider_transfer_nft", ServerContext.UNKNOWN));
+        assertEquals("wallet provider balance", NameWords.of("wallet_provider_balance", ServerContext.UNKNOWN));
+        assertEquals("provider", NameWords.of("Provider_", ServerContext.UNKNOWN));
     }
 
     @Test
