@@ -30,5 +30,13 @@ class ServerKindMemoTest {
                 && rule.serverKind().name().equals("shell")).findFirst().orElseThrow();
         assertTrue(memo.admits(shellOnly, new ServerContext("Mcp Ssh", "SSH connections")));
         assertFalse(memo.admits(shellOnly, new ServerContext("shellfish-recipes", "")));
+        // The package is an installer; the server it sets up runs no commands.
+        assertFalse(memo.admits(shellOnly, new ServerContext("Commercetools",
+                "A command line tool for setting up commercetools MCP server")));
+        assertTrue(memo.admits(shellOnly, new ServerContext("cli", "Runs command line operations")));
+        Rule deviceOnly = RULES.stream().filter(rule -> rule.serverKind() != null
+                && rule.serverKind().name().equals("device")).findFirst().orElseThrow();
+        assertTrue(memo.admits(deviceOnly, new ServerContext("windows-mcp",
+                "Lightweight MCP Server for interacting with Windows Operating System.")));
     }
 }

@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -22,14 +23,16 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Capability tags against hand labels of 160 corpus tools drawn at random (capabilities/dev.yaml and holdout.yaml,
- * labelled from the tags' definitions by someone who never saw the capability rules or their output). Rules may be
- * fitted to the dev half, whose misses are printed; the holdout half is only counted. Precision and recall over all
- * tags must not fall below the levels reached, per half; the figures per tag are printed.
+ * Capability tags against hand labels of 280 corpus tools drawn at random (capabilities/*.yaml, labelled from the
+ * tags' definitions by someone who never saw the capability rules or their output): a first draw of 160 split into
+ * dev.yaml and holdout.yaml, and a second of 120 (dev-2027.yaml) read once as a fresh sample, then added to dev.
+ * Rules may be fitted to the dev half, whose misses are printed; the holdout half is only counted. Precision and
+ * recall over all tags must not fall below the levels reached, per half; the figures per tag are printed.
  */
 class CapabilityEvaluationTest {
 
@@ -51,14 +54,14 @@ class CapabilityEvaluationTest {
     }
 
     static Stream<Arguments> floors() {
-        return Stream.of(Arguments.of("dev", 0.82, 0.90), Arguments.of("holdout", 0.80, 0.49));
+        return Stream.of(Arguments.of("dev", 0.78, 0.79), Arguments.of("holdout", 0.80, 0.49));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"dev", "holdout"})
     void everyLabelNamesACorpusToolAndACapability(String half) throws IOException {
         List<Labelled> sample = sample(half);
-        assertTrue(sample.size() == 80, half + " holds " + sample.size());
+        assertEquals(half.equals("dev") ? 200 : 80, sample.size(), half);
         for (Labelled labelled : sample) {
             assertTrue(corpus.containsKey(key(labelled.server(), labelled.tool())), labelled.toString());
             labelled.capabilities().forEach(Capability::fromLabel);
@@ -117,10 +120,14 @@ class CapabilityEvaluationTest {
     }
 
     private static List<Labelled> sample(String half) throws IOException {
-        try (InputStream in = CapabilityEvaluationTest.class.getResourceAsStream("/capabilities/" + half + ".yaml")) {
-            assertNotNull(in, "capabilities/" + half + ".yaml");
-            return new ObjectMapper(new YAMLFactory()).readValue(in, new TypeReference<>() { });
+        List<Labelled> sample = new ArrayList<>();
+        for (String file : half.equals("dev") ? List.of("dev", "dev-2027") : List.of(half)) {
+            try (InputStream in = CapabilityEvaluationTest.class.getResourceAsStream("/capabilities/" + file + ".yaml")) {
+                assertNotNull(in, "capabilities/" + file + ".yaml");
+                sample.addAll(new ObjectMapper(new YAMLFactory()).readValue(in, new TypeReference<List<Labelled>>() { }));
+            }
         }
+        return sample;
     }
 
     private static String ratio(int part, int whole) {
