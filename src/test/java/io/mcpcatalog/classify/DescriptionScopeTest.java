@@ -109,6 +109,9 @@ class DescriptionScopeTest {
         assertTrue(Asides.before(text, 65));
         assertFalse(Asides.before(text, 74));
         assertEquals(DESTRUCTIVE, category(tool("delete_branch", "Deletes the branch. You must confirm first.")));
+        String advice = "updates the config. to change the type, delete and recreate it. then, delete it.";
+        assertTrue(Asides.before(advice, advice.indexOf("delete")));
+        assertFalse(Asides.before(advice, advice.lastIndexOf("delete")));
         String titled = "Run it after the Create Order API or the Delete tool; delete it";
         assertTrue(Asides.titleOfAnother(titled, 17, 29));
         assertTrue(Asides.titleOfAnother(titled, 41, 47));
