@@ -47,8 +47,8 @@ final class NameWords {
     /**
      * The tool name as space-separated words, without the prefixes clients and servers put in front of it
      * ("mcp_ssh_mcp_createTerminalSession" of server "Mcp Ssh" gives "create terminal session"): leading
-     * words that are "mcp" or a word of the server's name are dropped, but never the last word, and so is the action
-     * provider class that AgentKit puts in front of its actions ("BaseMcpNftActionProvider_transfer_nft"). A trailing
+     * words that are "mcp" or a word of the server's name are dropped, but never the last word, and so is a namespace
+     * written unlike the name after it (see {@link #withoutNamespace}). A trailing
      * "tool" after two or more words is a suffix too ("box_users_locate_by_name_tool"), not what the tool acts on, and
      * so is a capitalised one after one word ("Key-Tool"); "get_tool" may get a tool.
      */
@@ -60,7 +60,7 @@ final class NameWords {
     }
 
     private static String withoutPrefixes(String toolName, ServerContext server) {
-        String words = spaced(withoutActionProvider(toolName));
+        String words = spaced(withoutNamespace(toolName));
         String prefixes = " " + spaced(server.name() == null ? "" : server.name()) + " ";
         int first = 0;
         for (int end = words.indexOf(' '); end >= 0; end = words.indexOf(' ', first)) {
@@ -72,11 +72,20 @@ final class NameWords {
         return words.substring(first);
     }
 
-    private static String withoutActionProvider(String toolName) {
+    /**
+     * Drops AgentKit's action provider class ("BaseMcpNftActionProvider_transfer_nft") and a kebab-case namespace
+     * before a snake_case name ("macos-use_click_and_traverse"): a segment that is not how the rest is written.
+     */
+    private static String withoutNamespace(String toolName) {
         int underscore = toolName.indexOf('_');
+        if (underscore <= 0 || underscore + 1 == toolName.length()) {
+            return toolName;
+        }
         boolean provider = underscore > PROVIDER.length() && toolName.startsWith(PROVIDER, underscore - PROVIDER.length())
-                && isUpperCase(toolName.charAt(0)) && underscore + 1 < toolName.length();
-        return provider ? toolName.substring(underscore + 1) : toolName;
+                && isUpperCase(toolName.charAt(0));
+        int hyphen = toolName.indexOf('-');
+        boolean kebab = hyphen > 0 && hyphen < underscore && toolName.indexOf('-', underscore) < 0;
+        return provider || kebab ? toolName.substring(underscore + 1) : toolName;
     }
 
     /** True when words[from, to) is one of the space-separated words of {@code spacedWords}, spaces around. */

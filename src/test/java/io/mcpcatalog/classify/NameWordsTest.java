@@ -47,6 +47,14 @@ class NameWordsTest {
     }
 
     @Test
+    void dropsAKebabCaseNamespaceBeforeASnakeCaseName() {
+        assertEquals("click and traverse", NameWords.of("macos-use_click_and_traverse", ServerContext.UNKNOWN));
+        assertEquals("get user info v 2", NameWords.of("get-user_info-v2", ServerContext.UNKNOWN));
+        assertEquals("create issue", NameWords.of("create_issue", ServerContext.UNKNOWN));
+        assertEquals("macos use", NameWords.of("macos-use_", ServerContext.UNKNOWN));
+    }
+
+    @Test
     void keepsTheLastWordEvenWhenItIsAPrefix() {
         assertEquals("git", NameWords.of("git", new ServerContext("git", "")));
     }
