@@ -48,9 +48,9 @@ final class NameWords {
      * The tool name as space-separated words, without the prefixes clients and servers put in front of it
      * ("mcp_ssh_mcp_createTerminalSession" of server "Mcp Ssh" gives "create terminal session"): leading
      * words that are "mcp" or a word of the server's name are dropped, but never the last word, and so is a namespace
-     * written unlike the name after it (see {@link #withoutNamespace}). A trailing
-     * "tool" after two or more words is a suffix too ("box_users_locate_by_name_tool"), not what the tool acts on, and
-     * so is a capitalised one after one word ("Key-Tool"); "get_tool" may get a tool.
+     * written unlike the name after it (see {@link #withoutNamespace}). A trailing "tool" after two or more words is a
+     * suffix too ("box_users_locate_by_name_tool"), not what the tool acts on, and so is a capitalised one after one
+     * word ("Key-Tool"); "get_tool" may get a tool.
      */
     static String of(String toolName, ServerContext server) {
         String words = withoutPrefixes(toolName, server);

@@ -41,7 +41,8 @@ final class RuleMatcher {
                 continue;
             }
             RuleHit hit = new RuleHit(rule, description.original().substring(m.start(), m.end()),
-                    Quotes.sentence(description.original(), m.start()), scope(rule, description, m.start(), m.end()), false);
+                    Quotes.sentence(description.original(), m.start()),
+                    scope(rule, description, m.start(), m.end()), false);
             if (hit.scope() == RuleHit.Scope.OWN) {
                 return hit;
             }

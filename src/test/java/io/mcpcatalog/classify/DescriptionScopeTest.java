@@ -49,6 +49,20 @@ class DescriptionScopeTest {
     }
 
     @Test
+    void membersInCodeAndQuotedValuesInAListAreIdentifiersToo() {
+        String code = "url.searchParams.delete('sslmode'); keys \"tab\", \"delete\" or \"delete\" alone. it. delete";
+        char[] text = code.toCharArray();
+        int member = code.indexOf("delete");
+        assertTrue(Identifiers.inside(text, member, member + 6));
+        int listed = code.indexOf("delete", member + 6);
+        assertTrue(Identifiers.inside(text, listed, listed + 6));
+        int alone = code.indexOf("delete", listed + 6);
+        assertFalse(Identifiers.inside(text, alone, alone + 6));
+        int afterSentence = code.lastIndexOf("delete");
+        assertFalse(Identifiers.inside(text, afterSentence, afterSentence + 6));
+    }
+
+    @Test
     void onlyALineThatStartsWithACrossIsCrossedOut() {
         char[] text = "Deletes a file\n  \u00d7 delete folders\n- \u2717 purge\n5 \u00d7 3 deletes".toCharArray();
         assertFalse(Negation.crossedOut(text, 0));
