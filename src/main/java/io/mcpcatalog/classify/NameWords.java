@@ -81,7 +81,8 @@ final class NameWords {
         if (underscore <= 0 || underscore + 1 == toolName.length()) {
             return toolName;
         }
-        boolean provider = underscore > PROVIDER.length() && toolName.startsWith(PROVIDER, underscore - PROVIDER.length())
+        int providerStart = underscore - PROVIDER.length();
+        boolean provider = providerStart > 0 && toolName.startsWith(PROVIDER, providerStart)
                 && isUpperCase(toolName.charAt(0));
         int hyphen = toolName.indexOf('-');
         boolean kebab = hyphen > 0 && hyphen < underscore && toolName.indexOf('-', underscore) < 0;

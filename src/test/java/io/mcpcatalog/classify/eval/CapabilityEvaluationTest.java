@@ -43,6 +43,8 @@ class CapabilityEvaluationTest {
     private record Labelled(String server, String tool, List<String> capabilities, String reason) {
     }
 
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
     private static Map<String, CorpusTool> corpus;
     private static ToolClassifier classifier;
 
@@ -122,9 +124,10 @@ class CapabilityEvaluationTest {
     private static List<Labelled> sample(String half) throws IOException {
         List<Labelled> sample = new ArrayList<>();
         for (String file : half.equals("dev") ? List.of("dev", "dev-2027") : List.of(half)) {
-            try (InputStream in = CapabilityEvaluationTest.class.getResourceAsStream("/capabilities/" + file + ".yaml")) {
-                assertNotNull(in, "capabilities/" + file + ".yaml");
-                sample.addAll(new ObjectMapper(new YAMLFactory()).readValue(in, new TypeReference<List<Labelled>>() { }));
+            String path = "/capabilities/" + file + ".yaml";
+            try (InputStream in = CapabilityEvaluationTest.class.getResourceAsStream(path)) {
+                assertNotNull(in, path);
+                sample.addAll(YAML.readValue(in, new TypeReference<List<Labelled>>() { }));
             }
         }
         return sample;
