@@ -48,14 +48,9 @@ final class PyModule {
     private void collect(ParsedFile file, TSNode block, boolean top, int depth) {
         for (TSNode statement : PyAst.named(block)) {
             switch (statement.getType()) {
-                case "function_definition", "class_definition" -> {
-                    define(file, statement, statement, top);
-                    localImports(file, statement, 0);
-                }
-                case "decorated_definition" -> PyAst.field(statement, "definition").ifPresent(d -> {
-                    define(file, d, d, top);
-                    localImports(file, d, 0);
-                });
+                case "function_definition", "class_definition" -> defineWithImports(file, statement, top);
+                case "decorated_definition" -> PyAst.field(statement, "definition")
+                        .ifPresent(d -> defineWithImports(file, d, top));
                 case "expression_statement" -> assignment(file, statement, top);
                 case "type_alias_statement" -> {
                     TSNode name = PyAst.unwrap(statement.getChildByFieldName("left"));
@@ -84,6 +79,11 @@ final class PyModule {
                 nested(file, child, depth + 1);
             }
         }
+    }
+
+    private void defineWithImports(ParsedFile file, TSNode definition, boolean top) {
+        define(file, definition, definition, top);
+        localImports(file, definition, 0);
     }
 
     /**
@@ -191,8 +191,8 @@ final class PyModule {
                 addImport(file.text(child), new Import(from, dots, file.text(child)), fallback);
             } else if (PyAst.is(child, "aliased_import")) {
                 String original = PyAst.field(child, "name").map(file::text).orElse("");
-                PyAst.field(child, "alias").ifPresent(alias -> addImport(file.text(alias), new Import(from, dots, original),
-                        fallback));
+                PyAst.field(child, "alias").ifPresent(alias ->
+                        addImport(file.text(alias), new Import(from, dots, original), fallback));
             }
         }
     }

@@ -41,8 +41,8 @@ final class ZodShapes {
         TSNode node = ref.node();
         if (Ts.is(node, "binary_expression") && ref.file().text(node.getChildByFieldName("operator")).equals("??")) {
             // `tool.inputSchema?.shape ?? {}`: the fallback only stands in for a schema that is missing.
-            Optional<Map<String, Member>> given = of(resolver, ref.at(node.getChildByFieldName("left"))).map(ZodShapes::byName);
-            return given.isPresent() ? given : of(resolver, ref.at(node.getChildByFieldName("right"))).map(ZodShapes::byName);
+            return of(resolver, ref.at(node.getChildByFieldName("left"))).map(ZodShapes::byName)
+                    .or(() -> of(resolver, ref.at(node.getChildByFieldName("right"))).map(ZodShapes::byName));
         }
         if (Ts.is(node, "object")) {
             return Optional.ofNullable(raw(resolver, ref));

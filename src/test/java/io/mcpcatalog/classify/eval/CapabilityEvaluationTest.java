@@ -44,6 +44,9 @@ class CapabilityEvaluationTest {
     }
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    /** The sample files of each half: the second draw joined dev once it had been read. */
+    private static final Map<String, List<String>> FILES = Map.of("dev", List.of("dev", "dev-2027"),
+            "holdout", List.of("holdout"));
 
     private static Map<String, CorpusTool> corpus;
     private static ToolClassifier classifier;
@@ -123,7 +126,7 @@ class CapabilityEvaluationTest {
 
     private static List<Labelled> sample(String half) throws IOException {
         List<Labelled> sample = new ArrayList<>();
-        for (String file : half.equals("dev") ? List.of("dev", "dev-2027") : List.of(half)) {
+        for (String file : FILES.get(half)) {
             String path = "/capabilities/" + file + ".yaml";
             try (InputStream in = CapabilityEvaluationTest.class.getResourceAsStream(path)) {
                 assertNotNull(in, path);
