@@ -89,7 +89,8 @@ public final class RulePattern {
     Match find(SignalText text, int from, Candidates candidates, int slot) {
         String lower = text.lower();
         TargetedMatcher targeted = null;
-        for (int k = candidates.first(slot); k < candidates.end(slot); k++) {
+        int end = candidates.end(slot);
+        for (int k = candidates.first(slot); k < end; k++) {
             int offset = candidates.offset(k);
             if (offset < from) {
                 continue;

@@ -12,18 +12,29 @@ final class ServerKindMemo {
 
     private static final int MAX_SERVERS = 1024;
 
-    private final Map<ServerContext, Map<String, Boolean>> kindsByServer = new ConcurrentHashMap<>();
+    private final Map<ServerContext, Kinds> kindsByServer = new ConcurrentHashMap<>();
 
-    /** Whether the rule counts on the server: {@link Rule#admits}, remembered per server and kind. */
-    boolean admits(Rule rule, ServerContext server) {
-        ServerKind kind = rule.serverKind();
-        if (kind == null) {
-            return true;
+    /** The kinds of one server, decided as rules ask for them: looked up once per tool, asked once per rule. */
+    static final class Kinds {
+
+        private final ServerContext server;
+        private final Map<String, Boolean> admitted = new ConcurrentHashMap<>();
+
+        private Kinds(ServerContext server) {
+            this.server = server;
         }
+
+        /** Whether the rule counts on this server: {@link Rule#admits}. */
+        boolean admit(Rule rule) {
+            ServerKind kind = rule.serverKind();
+            return kind == null || admitted.computeIfAbsent(kind.name(), name -> kind.admits(server));
+        }
+    }
+
+    Kinds of(ServerContext server) {
         if (kindsByServer.size() >= MAX_SERVERS && !kindsByServer.containsKey(server)) {
             kindsByServer.clear();
         }
-        return kindsByServer.computeIfAbsent(server, any -> new ConcurrentHashMap<>())
-                .computeIfAbsent(kind.name(), name -> kind.admits(server));
+        return kindsByServer.computeIfAbsent(server, Kinds::new);
     }
 }

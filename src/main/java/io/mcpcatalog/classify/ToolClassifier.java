@@ -39,9 +39,10 @@ public final class ToolClassifier {
         List<Finding> findings = new ArrayList<>();
         CapabilityTag[] tags = new CapabilityTag[Capability.values().length];
         BitSet possible = candidates.slots();
+        ServerKindMemo.Kinds kinds = serverKinds.of(server);
         for (int slot = possible.nextSetBit(0); slot >= 0; slot = possible.nextSetBit(slot + 1)) {
             Rule rule = rules.get(slot);
-            if (!serverKinds.admits(rule, server)) {
+            if (!kinds.admit(rule)) {
                 // A rule for another kind of server: its words mean something else here.
                 continue;
             }

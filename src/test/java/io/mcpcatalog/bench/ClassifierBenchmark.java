@@ -8,6 +8,7 @@ import io.mcpcatalog.classify.ToolClassifier;
 import io.mcpcatalog.classify.eval.CorpusLoader;
 import io.mcpcatalog.classify.eval.CorpusTool;
 import io.mcpcatalog.extract.ToolDefinition;
+import io.mcpcatalog.extract.ToolParam;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -19,6 +20,7 @@ import org.openjdk.jmh.annotations.State;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
@@ -27,6 +29,8 @@ import java.util.concurrent.TimeUnit;
  * compiled once as in production. The tools are shuffled with a fixed seed, so short and very long descriptions mix
  * as they do in a crawl; each call classifies the next one. {@link #nameKeywordBaseline} does the same with the
  * trivial name-keyword baseline, so the classifier's figure can be read as a ratio to it on the same machine.
+ * {@link #lowerCaseTextsOnce} only lower-cases each text a classifier reads (name, description, parameter names and
+ * types): the floor of any classifier that reads every character once, which says how fast the machine is.
  * Run with bench/classify.sh.
  */
 @State(Scope.Thread)
@@ -57,6 +61,18 @@ public class ClassifierBenchmark {
     @Benchmark
     public Category nameKeywordBaseline() {
         return NameKeywords.judge(tools[advance()].name());
+    }
+
+    @Benchmark
+    public int lowerCaseTextsOnce() {
+        ToolDefinition tool = tools[advance()];
+        int length = tool.name().toLowerCase(Locale.ROOT).length()
+                + tool.description().toLowerCase(Locale.ROOT).length();
+        for (ToolParam param : tool.params()) {
+            length += param.name().toLowerCase(Locale.ROOT).length();
+            length += param.type() == null ? 0 : param.type().toLowerCase(Locale.ROOT).length();
+        }
+        return length;
     }
 
     private int advance() {

@@ -22,21 +22,21 @@ class ServerKindMemoTest {
         for (int round = 0; round < 2; round++) {
             for (ServerContext server : servers) {
                 for (Rule rule : RULES) {
-                    assertEquals(rule.admits(server), memo.admits(rule, server), rule.id() + " on " + server);
+                    assertEquals(rule.admits(server), memo.of(server).admit(rule), rule.id() + " on " + server);
                 }
             }
         }
         Rule shellOnly = RULES.stream().filter(rule -> rule.serverKind() != null
                 && rule.serverKind().name().equals("shell")).findFirst().orElseThrow();
-        assertTrue(memo.admits(shellOnly, new ServerContext("Mcp Ssh", "SSH connections")));
-        assertFalse(memo.admits(shellOnly, new ServerContext("shellfish-recipes", "")));
+        assertTrue(memo.of(new ServerContext("Mcp Ssh", "SSH connections")).admit(shellOnly));
+        assertFalse(memo.of(new ServerContext("shellfish-recipes", "")).admit(shellOnly));
         // The package is an installer; the server it sets up runs no commands.
-        assertFalse(memo.admits(shellOnly, new ServerContext("Commercetools",
-                "A command line tool for setting up commercetools MCP server")));
-        assertTrue(memo.admits(shellOnly, new ServerContext("cli", "Runs command line operations")));
+        assertFalse(memo.of(new ServerContext("Commercetools",
+                "A command line tool for setting up commercetools MCP server")).admit(shellOnly));
+        assertTrue(memo.of(new ServerContext("cli", "Runs command line operations")).admit(shellOnly));
         Rule deviceOnly = RULES.stream().filter(rule -> rule.serverKind() != null
                 && rule.serverKind().name().equals("device")).findFirst().orElseThrow();
-        assertTrue(memo.admits(deviceOnly, new ServerContext("windows-mcp",
-                "Lightweight MCP Server for interacting with Windows Operating System.")));
+        assertTrue(memo.of(new ServerContext("windows-mcp",
+                "Lightweight MCP Server for interacting with Windows Operating System.")).admit(deviceOnly));
     }
 }
