@@ -7,23 +7,25 @@ import java.util.regex.Pattern;
  * Words right before a match that make it something other than the tool's own effect: a topic the tool explains
  * ("questions like \"how to create subscription\"", "how to safely delete"), the job of another tool the
  * description points to ("Use execute_sql to run queries", "call the `delete_file` tool to remove it"), what the
- * caller must have done first ("you should first create an order using the Create Order API"), or advice on how to
+ * caller must have done first ("you should first create an order using the Create Order API") or may do after
+ * ("connect again before you can execute queries"), or advice on how to
  * reach a goal by other means ("To change those, delete and recreate the integration").
  */
 final class Asides {
 
     /**
-     * Ends with "how to", "use/call/invoke/try [the] some_tool [tool] to", "you should/must/need to [first]" or a
-     * sentence's leading "To do something,", then at most an adverb in -ly.
+     * Ends with "how to", "use/call/invoke/try [the] some_tool [tool] to", "you should/must/need to [first]",
+     * "before/until/so [that] you can" or a sentence's leading "To do something,", then at most an adverb in -ly.
      */
     private static final Pattern BEFORE = Pattern.compile("(?:(?:(?<![\\p{L}\\p{N}])how"
             + "|(?<![\\p{L}\\p{N}])(?:use|call|invoke|try)\\s+(?:the\\s+)?`?[\\p{L}\\p{N}]+(?:[_-][\\p{L}\\p{N}]+)+`?"
             + "(?:\\s+tool)?)\\s+to"
             + "|(?<![\\p{L}\\p{N}])you\\s+(?:should|must|(?:will\\s+)?(?:need|have)\\s+to)(?:\\s+(?:first|also))?"
+            + "|(?<![\\p{L}\\p{N}])(?:before|until|so|so\\s+that)\\s+you\\s+can"
             + "|(?:^|[.!?:]\\s+)to\\s+[^,.!?:]{1,60},)"
             + "\\s+(?:\\p{L}+ly\\s+)?$");
     /** The words of which one must be among the two before a match for {@link #BEFORE} to be worth trying. */
-    private static final String[] CUES = {"to", "should", "must", "first", "also"};
+    private static final String[] CUES = {"to", "should", "must", "first", "also", "can"};
     private static final int LOOK_BACK = 80;
     /** What may follow the title of another API or tool ("using the Create Order API"). */
     private static final String[] TITLED = {" api", " endpoint", " tool"};

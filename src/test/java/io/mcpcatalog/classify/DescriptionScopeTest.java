@@ -123,6 +123,13 @@ class DescriptionScopeTest {
         assertTrue(Asides.before(text, 65));
         assertFalse(Asides.before(text, 74));
         assertEquals(DESTRUCTIVE, category(tool("delete_branch", "Deletes the branch. You must confirm first.")));
+        String after = "reconnect before you can execute queries; list them so that you can delete them; you can delete";
+        assertTrue(Asides.before(after, after.indexOf("execute")));
+        assertTrue(Asides.before(after, after.indexOf("delete")));
+        assertFalse(Asides.before(after, after.lastIndexOf("delete")));
+        assertEquals(WRITE, category(tool("disconnect_endpoint", "Disconnect from the current endpoint. After "
+                + "disconnecting, you'll need to use connect_endpoint again to establish a new connection before you "
+                + "can execute queries.")));
         String advice = "updates the config. to change the type, delete and recreate it. then, delete it.";
         assertTrue(Asides.before(advice, advice.indexOf("delete")));
         assertFalse(Asides.before(advice, advice.lastIndexOf("delete")));
