@@ -128,14 +128,18 @@ final class GoJson {
     }
 
     private static boolean isStruct(Expr e) {
+        TSNode body = GoValues.body(e.node());
+        TSNode first = body == null || body.getNamedChildCount() == 0 ? null : body.getNamedChild(0);
+        TSNode key = first == null ? null : GoSyntax.unwrap(GoSyntax.field(first, "key"));
+        if (key != null && GoSyntax.stringLiteral(e.file(), key) != null) {
+            // A named map type (mcp.ToolInputSchemaProperties{"query": ...}) has string keys; a struct has fields.
+            return false;
+        }
         TSNode type = GoSyntax.field(e.node(), "type");
         if (type != null) {
             return !type.getType().equals("map_type") && !type.getType().equals("slice_type")
                     && !type.getType().equals("array_type");
         }
-        TSNode body = GoValues.body(e.node());
-        TSNode first = body == null || body.getNamedChildCount() == 0 ? null : body.getNamedChild(0);
-        TSNode key = first == null ? null : GoSyntax.unwrap(GoSyntax.field(first, "key"));
         return key != null && key.getType().equals("identifier");
     }
 

@@ -77,6 +77,12 @@ final class GoValues {
             case "call_expression" -> {
                 return callStr(x);
             }
+            case "unary_expression" -> {
+                // &s: a helper such as ptr(v T) *T { return &v } hands a string field its address.
+                TSNode op = GoSyntax.field(node, "operator");
+                return op != null && e.file().text(op).equals("&")
+                        ? str(x.with(GoSyntax.field(node, "operand"))) : Str.UNKNOWN;
+            }
             default -> {
                 return Str.UNKNOWN;
             }
