@@ -66,6 +66,12 @@ final class ServerManifests {
             return Optional.empty();
         }
         String name = matcher.group(1);
-        return Optional.of(fileName.equals("go.mod") ? name.substring(name.lastIndexOf('/') + 1) : name);
+        return Optional.of(fileName.equals("go.mod") ? goModuleName(name) : name);
+    }
+
+    /** The last element of a Go module path, before a major-version suffix (".../forgejo-mcp/v2" is forgejo-mcp). */
+    private static String goModuleName(String path) {
+        String trimmed = path.matches(".+/v[0-9]+") ? path.substring(0, path.lastIndexOf('/')) : path;
+        return trimmed.substring(trimmed.lastIndexOf('/') + 1);
     }
 }

@@ -89,6 +89,17 @@ class RepositoryExtractorTest {
     }
 
     @Test
+    void aGoServerIsNamedByItsModuleWithoutAMajorVersionSuffix() {
+        SourceTree tree = SourceTree.of(Map.of(
+                "forge/go.mod", "module codeberg.org/goern/forgejo-mcp/v2\n",
+                "forge/a.py", "tool_register(\"list_repos\", \"Lists repositories\")",
+                "kit/go.mod", "module example.com/kit\n",
+                "kit/b.py", "tool_register(\"ping\", \"Pings\")"));
+        assertEquals(List.of("forgejo-mcp", "kit"),
+                extractor.scan(tree, "repo", later()).servers().stream().map(ScannedServer::name).toList());
+    }
+
+    @Test
     void aFailingFileIsReportedAndTheOthersAreStillScanned() {
         SourceTree tree = SourceTree.of(Map.of(
                 "boom.py", "tool_register(\"x\", \"y\")",

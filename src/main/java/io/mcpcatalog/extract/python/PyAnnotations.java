@@ -48,16 +48,7 @@ final class PyAnnotations {
                 }
                 values.putAll(PyAst.keywords(file, node.getChildByFieldName("arguments")));
             }
-            case "dictionary" -> {
-                for (TSNode pair : PyAst.named(node)) {
-                    if (pair.getType().equals("pair")) {
-                        PyValue key = text.of(file, pair.getChildByFieldName("key"));
-                        if (key != null) {
-                            values.put(key.text(), pair.getChildByFieldName("value"));
-                        }
-                    }
-                }
-            }
+            case "dictionary" -> putEntries(file, node, values, depth);
             case "identifier", "attribute" -> {
                 return resolver.definition(file, node, depth + 1).filter(d -> d.kind() == PyDef.Kind.VALUE)
                         .filter(d -> !PyAst.same(d.node(), node)).map(d -> read(d.file(), d.node(), depth + 1)).orElse(null);
@@ -76,6 +67,28 @@ final class PyAnnotations {
                 bool(file, values.get("readOnlyHint"), depth), bool(file, values.get("destructiveHint"), depth),
                 bool(file, values.get("idempotentHint"), depth), bool(file, values.get("openWorldHint"), depth));
         return annotations.isEmpty() ? null : annotations;
+    }
+
+    /**
+     * The entries of a dict literal, in order, so that a later key wins as in Python; a spread of a dict of the same
+     * file ({**_read_only, "title": ...}) gives its entries first.
+     */
+    private void putEntries(ParsedFile file, TSNode dictionary, Map<String, TSNode> values, int depth) {
+        for (TSNode entry : PyAst.named(dictionary)) {
+            if (entry.getType().equals("pair")) {
+                PyValue key = text.of(file, entry.getChildByFieldName("key"));
+                if (key != null) {
+                    values.put(key.text(), entry.getChildByFieldName("value"));
+                }
+            } else if (entry.getType().equals("dictionary_splat") && entry.getNamedChildCount() == 1
+                    && depth < PyResolver.MAX_DEPTH) {
+                resolver.definition(file, entry.getNamedChild(0), depth + 1)
+                        .filter(d -> d.kind() == PyDef.Kind.VALUE && d.file() == file)
+                        .map(d -> PyAst.unwrap(d.node()))
+                        .filter(spread -> PyAst.present(spread) && spread.getType().equals("dictionary"))
+                        .ifPresent(spread -> putEntries(file, spread, values, depth + 1));
+            }
+        }
     }
 
     private Boolean bool(ParsedFile file, TSNode expression, int depth) {
