@@ -171,6 +171,10 @@ final class ZodTypes {
             case "number" -> {
                 return new ZodType("int".equals(acc.wrapper) ? "integer" : "number", false, null, List.of(), null);
             }
+            case "any", "unknown", "undefined", "void" -> {
+                // They accept undefined, so zod infers the key optional and JSON Schema leaves it out of required.
+                return new ZodType("any", true, null, List.of(), null);
+            }
             default -> {
                 return new ZodType(BASE.getOrDefault(method, "any"), false, null, List.of(), null);
             }
