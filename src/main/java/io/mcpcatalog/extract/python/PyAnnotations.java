@@ -1,5 +1,7 @@
 package io.mcpcatalog.extract.python;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mcpcatalog.extract.ParsedFile;
 import io.mcpcatalog.extract.ToolAnnotations;
 import java.util.HashMap;
@@ -19,10 +21,12 @@ final class PyAnnotations {
 
     private final PyResolver resolver;
     private final PyText text;
+    private final PyLiterals literals;
 
-    PyAnnotations(PyResolver resolver, PyText text) {
+    PyAnnotations(PyResolver resolver, PyText text, PyLiterals literals) {
         this.resolver = resolver;
         this.text = text;
+        this.literals = literals;
     }
 
     /** The declared annotations, or null when the expression declares none (or cannot be read). */
@@ -48,7 +52,10 @@ final class PyAnnotations {
                 }
                 values.putAll(PyAst.keywords(file, node.getChildByFieldName("arguments")));
             }
-            case "dictionary" -> putEntries(file, node, values, depth);
+            case "dictionary" -> {
+                // Read as the literal it is, spreads of other dicts ({**read_only, "title": ...}) included.
+                return literals.json(file, node, depth + 1) instanceof ObjectNode dict ? fromDict(dict) : null;
+            }
             case "identifier", "attribute" -> {
                 return resolver.definition(file, node, depth + 1).filter(d -> d.kind() == PyDef.Kind.VALUE)
                         .filter(d -> !PyAst.same(d.node(), node)).map(d -> read(d.file(), d.node(), depth + 1)).orElse(null);
@@ -69,26 +76,18 @@ final class PyAnnotations {
         return annotations.isEmpty() ? null : annotations;
     }
 
-    /**
-     * The entries of a dict literal, in order, so that a later key wins as in Python; a spread of a dict of the same
-     * file ({**_read_only, "title": ...}) gives its entries first.
-     */
-    private void putEntries(ParsedFile file, TSNode dictionary, Map<String, TSNode> values, int depth) {
-        for (TSNode entry : PyAst.named(dictionary)) {
-            if (entry.getType().equals("pair")) {
-                PyValue key = text.of(file, entry.getChildByFieldName("key"));
-                if (key != null) {
-                    values.put(key.text(), entry.getChildByFieldName("value"));
-                }
-            } else if (entry.getType().equals("dictionary_splat") && entry.getNamedChildCount() == 1
-                    && depth < PyResolver.MAX_DEPTH) {
-                resolver.definition(file, entry.getNamedChild(0), depth + 1)
-                        .filter(d -> d.kind() == PyDef.Kind.VALUE && d.file() == file)
-                        .map(d -> PyAst.unwrap(d.node()))
-                        .filter(spread -> PyAst.present(spread) && spread.getType().equals("dictionary"))
-                        .ifPresent(spread -> putEntries(file, spread, values, depth + 1));
-            }
-        }
+    private static ToolAnnotations fromDict(ObjectNode dict) {
+        JsonNode title = dict.get("title");
+        ToolAnnotations annotations = new ToolAnnotations(title != null && title.isTextual() ? title.asText() : null,
+                hint(dict, SNAKE_CASE[0]), hint(dict, SNAKE_CASE[1]), hint(dict, SNAKE_CASE[2]),
+                hint(dict, SNAKE_CASE[3]));
+        return annotations.isEmpty() ? null : annotations;
+    }
+
+    /** A hint under either of its spellings, when it is a boolean. */
+    private static Boolean hint(ObjectNode dict, String[] names) {
+        JsonNode value = dict.has(names[0]) ? dict.get(names[0]) : dict.get(names[1]);
+        return value != null && value.isBoolean() ? value.booleanValue() : null;
     }
 
     private Boolean bool(ParsedFile file, TSNode expression, int depth) {

@@ -53,8 +53,8 @@ final class PyTools {
         this.text = new PyText(resolver);
         this.types = new PyTypes(resolver, text);
         this.signature = new PySignature(types);
-        this.annotations = new PyAnnotations(resolver, text);
         this.literals = new PyLiterals(resolver, text, types);
+        this.annotations = new PyAnnotations(resolver, text, literals);
         this.mounts = new PyMounts(resolver, text);
     }
 
