@@ -71,9 +71,10 @@ final class Candidates {
         /** A candidate; {@code length} is that of a match known to start there, or -1. */
         void add(int slot, int offset, int length) {
             if (slots == null) {
-                slots = new int[8];
-                offsets = new int[8];
-                lengths = new int[8];
+                // A tool's texts yield about a hundred candidates before the literals rule most out.
+                slots = new int[128];
+                offsets = new int[128];
+                lengths = new int[128];
             } else if (size == slots.length) {
                 slots = Arrays.copyOf(slots, size * 2);
                 offsets = Arrays.copyOf(offsets, size * 2);

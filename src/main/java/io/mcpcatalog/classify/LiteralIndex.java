@@ -165,7 +165,8 @@ final class LiteralIndex {
     BitSet possible(SignalText text, int from, BitSet wanted) {
         BitSet possible = new BitSet();
         int missing = wanted.cardinality();
-        BitSet met = new BitSet();
+        // Conditions met so far, one bit each: sized once, as a BitSet would grow to it by copies.
+        long[] met = new long[(alternativeOf.length + 63) >>> 6];
         char[] lower = text.lowerChars();
         int entry = 0;
         for (int i = from; i < lower.length; i++) {
@@ -176,14 +177,14 @@ final class LiteralIndex {
                 continue;
             }
             for (int condition : found[entry >> 1]) {
-                if (met.get(condition)) {
+                long bit = 1L << condition;
+                if ((met[condition >>> 6] & bit) != 0) {
                     continue;
                 }
-                met.set(condition);
+                met[condition >>> 6] |= bit;
                 int alternative = alternativeOf[condition];
                 int slot = slotOf[alternative];
-                if (wanted.get(slot) && !possible.get(slot)
-                        && met.nextClearBit(firstCondition[alternative]) >= endCondition[alternative]) {
+                if (wanted.get(slot) && !possible.get(slot) && allMet(met, alternative)) {
                     possible.set(slot);
                     if (--missing == 0) {
                         return possible;
@@ -192,5 +193,14 @@ final class LiteralIndex {
             }
         }
         return possible;
+    }
+
+    private boolean allMet(long[] met, int alternative) {
+        for (int condition = firstCondition[alternative]; condition < endCondition[alternative]; condition++) {
+            if ((met[condition >>> 6] & 1L << condition) == 0) {
+                return false;
+            }
+        }
+        return true;
     }
 }
