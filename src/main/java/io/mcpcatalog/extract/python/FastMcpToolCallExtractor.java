@@ -10,7 +10,8 @@ import org.treesitter.TSNode;
 /**
  * The FastMCP tool decorator applied by a call instead of the {@code @} syntax: {@code mcp.tool(name=...)(fn)},
  * {@code self.mcp.tool()(self.method)}, or the function passed directly, {@code mcp.tool(fn, name=...)};
- * also inside a loop over a list of functions.
+ * also inside a loop over a list of functions, and through decorators applied by hand,
+ * {@code mcp.tool()(handled("x")(module.fn))}: functools.wraps hands the wrapped function's name and docstring on.
  */
 public final class FastMcpToolCallExtractor extends PyPatternExtractor {
 
@@ -24,7 +25,7 @@ public final class FastMcpToolCallExtractor extends PyPatternExtractor {
     List<PyTools.Found> onMatch(ParsedFile file, QueryMatch match, PyTools tools) {
         TSNode call = match.first("call").orElseThrow();
         TSNode arguments = match.first("arguments").orElseThrow();
-        TSNode target = match.first("target").orElseThrow();
+        TSNode target = wrapped(match.first("target").orElseThrow());
         boolean direct = PyAst.same(arguments.getParent(), call);
         if (direct && (PyAst.is(call.getParent(), "decorator") || PyAst.is(call.getParent(), "call"))) {
             return List.of();
@@ -41,5 +42,18 @@ public final class FastMcpToolCallExtractor extends PyPatternExtractor {
             tools.functionTool(file, call, PATTERN, ref, options).map(f -> tools.onServer(file, receiver, f)).ifPresent(found::add);
         }
         return found;
+    }
+
+    /** The function inside calls that take it alone, {@code handled("x")(fn)}; the target itself otherwise. */
+    private static TSNode wrapped(TSNode target) {
+        TSNode node = PyAst.unwrap(target);
+        while (PyAst.is(node, "call")) {
+            List<TSNode> arguments = PyAst.named(node.getChildByFieldName("arguments"));
+            if (arguments.size() != 1 || PyAst.positional(node.getChildByFieldName("arguments")).size() != 1) {
+                break;
+            }
+            node = PyAst.unwrap(arguments.get(0));
+        }
+        return node;
     }
 }
