@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * tools' jobs ("use execute_sql to run queries"). The cases come from holdouts v8 (railway, where every tool lists
  * its neighbours), v13 (Aurora DSQL's transact, whose read-only mode lists the statements it refuses), v14 (a
  * CloudFormation troubleshooter that must never truncate its error report) and v16 (Chargebee's code planner,
- * SingleStore's pointers to execute_sql).
+ * SingleStore's pointers to execute_sql) and v35 (Woodpecker CI, whose tools end with a list of related tools).
  */
 class DescriptionScopeTest {
 
@@ -109,6 +109,19 @@ class DescriptionScopeTest {
         assertFalse(Asides.before(text, 62));
         assertFalse(Asides.before(text, 80));
         assertTrue(Asides.before("how to safely delete", 14));
+    }
+
+    @Test
+    void anItemOfARelatedToolsListIsAnotherToolsJob() {
+        assertEquals(READ, category(tool("list_branches", "List branches of a repository.\n\nReturns:\n    Dict with "
+                + "'branches'.\n\nRelated tools:\n    - get_repository: Get repository metadata.\n    - "
+                + "trigger_pipeline: Trigger a pipeline on a specific branch.\n")));
+        String text = "deletes a branch.\nrelated tools:\n- list: lists them\n- purge: deletes all\n\n- drop: deletes";
+        assertTrue(Asides.inRelatedToolsList(text, text.indexOf("lists")));
+        assertTrue(Asides.inRelatedToolsList(text, text.indexOf("deletes all")));
+        assertFalse(Asides.inRelatedToolsList(text, text.indexOf("deletes")));
+        assertFalse(Asides.inRelatedToolsList(text, text.lastIndexOf("deletes")));
+        assertFalse(Asides.inRelatedToolsList("actions:\n- delete: deletes it", 20));
     }
 
     @Test
