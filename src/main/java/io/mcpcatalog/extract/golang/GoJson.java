@@ -66,6 +66,11 @@ final class GoJson {
                 return json(x.with(GoSyntax.field(node, "operand")));
             }
             case "identifier", "selector_expression" -> {
+                if (node.getType().equals("identifier")
+                        && values.resolver().identifier(x) instanceof GoResolver.Bound bound && bound.arg().variadic()) {
+                    // A helper's variadic parameter ("required ...string") is the slice of its trailing arguments.
+                    return array(values.elements(x));
+                }
                 Expr target = values.deref(x);
                 if (target != null && isCollection(target) && node.getType().equals("identifier")) {
                     TSNode body = GoValues.body(target.node());
@@ -94,18 +99,31 @@ final class GoJson {
         if (RAW_JSON.contains(callee) && args.size() == 1) {
             return parse(values.str(call.with(args.get(0))));
         }
-        if (values.resolver().callee(call) != null) {
+        GoSession.Decl decl = values.resolver().callee(call);
+        if (decl != null) {
             Str str = values.str(call);
             if (str.complete()) {
                 return NODES.textNode(str.text());
             }
-            Expr target = values.deref(call);
-            return target == null || GoSyntax.same(target.node(), call.node()) ? null : json(target);
+            // What the function returns, read as such: a local it returns keeps the entries set after its literal.
+            Expr returned = values.resolver().returned(decl, values.resolver().bind(decl, call), 0);
+            return returned == null || GoSyntax.same(returned.node(), call.node()) ? null : json(returned);
         }
         if (args.size() == 1 && !callee.startsWith("fmt.") && !callee.startsWith("strings.")) {
             return json(call.with(args.get(0)));
         }
         return text(values.str(call));
+    }
+
+    private ArrayNode array(java.util.List<Expr> elements) {
+        ArrayNode array = NODES.arrayNode();
+        for (Expr element : elements) {
+            JsonNode value = json(element);
+            if (value != null) {
+                array.add(value);
+            }
+        }
+        return array;
     }
 
     private static JsonNode text(Str str) {
@@ -155,14 +173,7 @@ final class GoJson {
                     && body.getNamedChildCount() == 0) {
                 return NODES.objectNode();
             }
-            ArrayNode array = NODES.arrayNode();
-            for (Expr element : GoValues.listOf(literal)) {
-                JsonNode value = json(element);
-                if (value != null) {
-                    array.add(value);
-                }
-            }
-            return array;
+            return array(GoValues.listOf(literal));
         }
         if (!isStruct(literal)) {
             return object(values.entries(literal));
