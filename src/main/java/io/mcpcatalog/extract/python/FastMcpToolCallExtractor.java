@@ -48,11 +48,12 @@ public final class FastMcpToolCallExtractor extends PyPatternExtractor {
     private static TSNode wrapped(TSNode target) {
         TSNode node = PyAst.unwrap(target);
         while (PyAst.is(node, "call")) {
-            List<TSNode> arguments = PyAst.named(node.getChildByFieldName("arguments"));
-            if (arguments.size() != 1 || PyAst.positional(node.getChildByFieldName("arguments")).size() != 1) {
+            TSNode arguments = node.getChildByFieldName("arguments");
+            List<TSNode> positional = PyAst.positional(arguments);
+            if (positional.size() != 1 || PyAst.named(arguments).size() != 1) {
                 break;
             }
-            node = PyAst.unwrap(arguments.get(0));
+            node = PyAst.unwrap(positional.get(0));
         }
         return node;
     }
