@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
  * description points to ("Use execute_sql to run queries", "call the `delete_file` tool to remove it"), what the
  * caller must have done first ("you should first create an order using the Create Order API") or may do after
  * ("connect again before you can execute queries"), advice on how to reach a goal by other means ("To change
- * those, delete and recreate the integration"), or an item of a list of other tools ("Related tools:\n
- * - trigger_pipeline: Trigger a pipeline").
+ * those, delete and recreate the integration"), or another API's title ("using the Create Order API"). An item of
+ * a list of other tools is {@link RelatedToolsList}'s.
  */
 final class Asides {
 
@@ -28,10 +28,6 @@ final class Asides {
     /** The words of which one must be among the two before a match for {@link #BEFORE} to be worth trying. */
     private static final String[] CUES = {"to", "should", "must", "first", "also", "can"};
     private static final int LOOK_BACK = 80;
-    /** A list under a heading that names other tools, up to the item the match is on. */
-    private static final Pattern RELATED_TOOLS = Pattern.compile("(?:related|other|similar) tools?\\s*:[ \\t]*\\n"
-            + "(?:[ \\t]*[-*\u2022][^\\n]*\\n){0,30}[ \\t]*[-*\u2022][^\\n]*$");
-    private static final int LIST_LOOK_BACK = 2000;
     /** What may follow the title of another API or tool ("using the Create Order API"). */
     private static final String[] TITLED = {" api", " endpoint", " tool"};
 
@@ -46,21 +42,6 @@ final class Asides {
         }
         Matcher matcher = BEFORE.matcher(lower).useTransparentBounds(true);
         return matcher.region(Math.max(0, start - LOOK_BACK), start).find();
-    }
-
-    /** True when the match is on an item of a "Related tools:" list: another tool's job, not this one's. */
-    static boolean inRelatedToolsList(String lower, int start) {
-        int lineStart = lower.lastIndexOf('\n', start - 1) + 1;
-        int first = lineStart;
-        while (first < start && (lower.charAt(first) == ' ' || lower.charAt(first) == '\t')) {
-            first++;
-        }
-        // Most matches are not on a list item after a line break: only those are worth the regex.
-        if (lineStart == 0 || first == start || "-*\u2022".indexOf(lower.charAt(first)) < 0) {
-            return false;
-        }
-        Matcher matcher = RELATED_TOOLS.matcher(lower).useTransparentBounds(true);
-        return matcher.region(Math.max(0, start - LIST_LOOK_BACK), start).find();
     }
 
     /** True when the match, capitalised as written, is followed by "API", "endpoint" or "tool": another's title. */

@@ -62,7 +62,7 @@ final class RuleMatcher {
             return RuleHit.Scope.NEGATED;
         }
         return Asides.before(description.lower(), start) || Asides.titleOfAnother(description.original(), start, end)
-                || Asides.inRelatedToolsList(description.lower(), start) ? RuleHit.Scope.ASIDE : RuleHit.Scope.OWN;
+                || RelatedToolsList.holds(description.lower(), start) ? RuleHit.Scope.ASIDE : RuleHit.Scope.OWN;
     }
 
     private static RuleHit findInParams(Rule rule, int slot, List<ToolSignals.Param> params,

@@ -116,12 +116,6 @@ class DescriptionScopeTest {
         assertEquals(READ, category(tool("list_branches", "List branches of a repository.\n\nReturns:\n    Dict with "
                 + "'branches'.\n\nRelated tools:\n    - get_repository: Get repository metadata.\n    - "
                 + "trigger_pipeline: Trigger a pipeline on a specific branch.\n")));
-        String text = "deletes a branch.\nrelated tools:\n- list: lists them\n- purge: deletes all\n\n- drop: deletes";
-        assertTrue(Asides.inRelatedToolsList(text, text.indexOf("lists")));
-        assertTrue(Asides.inRelatedToolsList(text, text.indexOf("deletes all")));
-        assertFalse(Asides.inRelatedToolsList(text, text.indexOf("deletes")));
-        assertFalse(Asides.inRelatedToolsList(text, text.lastIndexOf("deletes")));
-        assertFalse(Asides.inRelatedToolsList("actions:\n- delete: deletes it", 20));
     }
 
     @Test
