@@ -114,7 +114,8 @@ final class CsTypes {
         if (BOOLEANS.contains(name)) {
             return new JsonType("boolean", List.of());
         }
-        if (ARRAYS.contains(name)) {
+        // Framework collections are generic; a project's own type named "Collection" (a bookmark folder) is not one.
+        if (ARRAYS.contains(name) && inner.getType().equals("generic_name")) {
             return new JsonType("array", List.of());
         }
         if (OBJECTS.contains(name)) {
