@@ -28,6 +28,13 @@ final class Asides {
     /** The words of which one must be among the two before a match for {@link #BEFORE} to be worth trying. */
     private static final String[] CUES = {"to", "should", "must", "first", "also", "can"};
     private static final int LOOK_BACK = 80;
+    /** "to" and at most an adverb right before the match: something the caller wants done. */
+    private static final Pattern TO_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N}])to\\s+(?:\\p{L}+ly\\s+)?$");
+    /** The rest of the sentence names another tool to use instead (before or after the word "instead"). */
+    private static final Pattern OTHER_TOOL_INSTEAD = Pattern.compile("[^.!?\\n]{0,80}?(?<![\\p{L}\\p{N}])(?:"
+            + "(?:use|call|try)\\s+(?:the\\s+)?`?[\\p{L}\\p{N}]+(?:[_-][\\p{L}\\p{N}]+)+`?(?:\\s+tool)?\\s+instead"
+            + "|instead,?\\s+(?:use|call)\\s+(?:the\\s+)?`?[\\p{L}\\p{N}]+(?:[_-][\\p{L}\\p{N}]+)+)");
+    private static final int INSTEAD_REACH = 80;
     /** What may follow the title of another API or tool ("using the Create Order API"). */
     private static final String[] TITLED = {" api", " endpoint", " tool"};
 
@@ -42,6 +49,22 @@ final class Asides {
         }
         Matcher matcher = BEFORE.matcher(lower).useTransparentBounds(true);
         return matcher.region(Math.max(0, start - LOOK_BACK), start).find();
+    }
+
+    /**
+     * True when the match is what the caller may want to do instead and the sentence sends them to another tool
+     * for it: "To permanently remove a task instead, use delete_task", "You want to remove a torrent (use
+     * transmission_remove_torrent instead)". Only after "to", so that a tool's own leading verb ("Deletes a record;
+     * use bulk_delete instead for many") is never set aside.
+     */
+    static boolean otherToolInstead(String lower, int start, int end) {
+        int instead = lower.indexOf("instead", end);
+        if (instead < 0 || instead - end > INSTEAD_REACH || !TO_BEFORE.matcher(lower).region(Math.max(0, start - 24),
+                start).useTransparentBounds(true).find()) {
+            return false;
+        }
+        return OTHER_TOOL_INSTEAD.matcher(lower).region(end, Math.min(lower.length(), end + 2 * INSTEAD_REACH))
+                .lookingAt();
     }
 
     /** True when the match, capitalised as written, is followed by "API", "endpoint" or "tool": another's title. */

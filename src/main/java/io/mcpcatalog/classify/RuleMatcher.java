@@ -62,6 +62,7 @@ final class RuleMatcher {
             return RuleHit.Scope.NEGATED;
         }
         return Asides.before(description.lower(), start) || Asides.titleOfAnother(description.original(), start, end)
+                || Asides.otherToolInstead(description.lower(), start, end)
                 || RelatedToolsList.holds(description.lower(), start) ? RuleHit.Scope.ASIDE : RuleHit.Scope.OWN;
     }
 

@@ -112,6 +112,18 @@ class DescriptionScopeTest {
     }
 
     @Test
+    void whatTheCallerWantsDoneByAnotherToolInsteadIsSetAside() {
+        assertEquals(WRITE, category(tool("close_task", "Close (archive) an active Kanboard task. To permanently "
+                + "remove a task instead, use delete_task.")));
+        assertEquals(WRITE, category(tool("pause_torrent", "Pause a torrent.\n- Don't use when: You want to remove a "
+                + "torrent (use remove_torrent instead)")));
+        String own = "deletes a record (use bulk_delete instead for many).";
+        assertFalse(Asides.otherToolInstead(own, 0, 7));
+        String wanted = "to permanently remove a task instead, use delete_task.";
+        assertTrue(Asides.otherToolInstead(wanted, wanted.indexOf("remove"), wanted.indexOf("remove") + 6));
+    }
+
+    @Test
     void anItemOfARelatedToolsListIsAnotherToolsJob() {
         assertEquals(READ, category(tool("list_branches", "List branches of a repository.\n\nReturns:\n    Dict with "
                 + "'branches'.\n\nRelated tools:\n    - get_repository: Get repository metadata.\n    - "
