@@ -95,8 +95,16 @@ record Verdict(Category category, double confidence, boolean weak, boolean noEvi
                 readRefused);
     }
 
-    /** The most severe decisive category close to the strongest evidence, else the strongest. */
+    /**
+     * The most severe decisive category close to the strongest evidence, else the strongest. A tool whose strongest
+     * effect is a deletion and that also decisively moves money is Financial however strong the deletion (a manager
+     * of invoices that cancels or issues them and can delete them): TAXONOMY's most severe effect, and both get the
+     * same policy.
+     */
     private static Category select(double[] counted, double top) {
+        if (counted[Category.FINANCIAL.ordinal()] >= DECISIVE && counted[Category.DESTRUCTIVE.ordinal()] >= top - MARGIN) {
+            return Category.FINANCIAL;
+        }
         Category strongest = null;
         for (int i = counted.length - 1; i >= 0; i--) {
             if (counted[i] >= DECISIVE && counted[i] >= top - MARGIN) {

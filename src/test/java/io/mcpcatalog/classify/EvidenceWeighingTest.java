@@ -4,6 +4,7 @@ import io.mcpcatalog.extract.ToolAnnotations;
 import io.mcpcatalog.extract.ToolDefinition;
 import org.junit.jupiter.api.Test;
 
+import static io.mcpcatalog.classify.Category.DESTRUCTIVE;
 import static io.mcpcatalog.classify.Category.FINANCIAL;
 import static io.mcpcatalog.classify.Category.READ;
 import static io.mcpcatalog.classify.Category.WRITE;
@@ -30,6 +31,16 @@ class EvidenceWeighingTest {
                 new ToolAnnotations(null, null, true, null, null))));
         assertEquals(READ, category(tool("preview_subscription_update",
                 "This tool will preview an update for a subscription without applying those changes.")));
+    }
+
+    @Test
+    void aDeletingManagerThatAlsoMovesMoneyIsFinancialHoweverStrongTheDeletion() {
+        ToolDefinition quotes = withParams(tool("bulk-quote-action", "Perform bulk actions on quotes. Actions: "
+                + "convert_to_invoice creates an invoice from each quote; delete permanently deletes the quotes."),
+                new io.mcpcatalog.extract.ToolParam("action", "string", true, null,
+                        java.util.List.of("archive", "delete", "convert_to_invoice", "email")));
+        assertEquals(FINANCIAL, category(quotes));
+        assertEquals(DESTRUCTIVE, category(tool("delete_invoice", "Permanently deletes an invoice.")));
     }
 
     @Test
