@@ -14,12 +14,14 @@ import java.util.regex.Pattern;
  */
 final class Asides {
 
+    /** Another tool named by its identifier ("`delete_file`", "execute-sql"): words joined by _ or -, maybe quoted. */
+    private static final String TOOL_IDENTIFIER = "`?[\\p{L}\\p{N}]+(?:[_-][\\p{L}\\p{N}]+)+`?";
     /**
      * Ends with "how to", "use/call/invoke/try [the] some_tool [tool] to", "you should/must/need to [first]",
      * "before/until/so [that] you can" or a sentence's leading "To do something,", then at most an adverb in -ly.
      */
     private static final Pattern BEFORE = Pattern.compile("(?:(?:(?<![\\p{L}\\p{N}])how"
-            + "|(?<![\\p{L}\\p{N}])(?:use|call|invoke|try)\\s+(?:the\\s+)?`?[\\p{L}\\p{N}]+(?:[_-][\\p{L}\\p{N}]+)+`?"
+            + "|(?<![\\p{L}\\p{N}])(?:use|call|invoke|try)\\s+(?:the\\s+)?" + TOOL_IDENTIFIER
             + "(?:\\s+tool)?)\\s+to"
             + "|(?<![\\p{L}\\p{N}])you\\s+(?:should|must|(?:will\\s+)?(?:need|have)\\s+to)(?:\\s+(?:first|also))?"
             + "|(?<![\\p{L}\\p{N}])(?:before|until|so|so\\s+that)\\s+you\\s+can"
@@ -32,8 +34,8 @@ final class Asides {
     private static final Pattern TO_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N}])to\\s+(?:\\p{L}+ly\\s+)?$");
     /** The rest of the sentence names another tool to use instead (before or after the word "instead"). */
     private static final Pattern OTHER_TOOL_INSTEAD = Pattern.compile("[^.!?\\n]{0,80}?(?<![\\p{L}\\p{N}])(?:"
-            + "(?:use|call|try)\\s+(?:the\\s+)?`?[\\p{L}\\p{N}]+(?:[_-][\\p{L}\\p{N}]+)+`?(?:\\s+tool)?\\s+instead"
-            + "|instead,?\\s+(?:use|call)\\s+(?:the\\s+)?`?[\\p{L}\\p{N}]+(?:[_-][\\p{L}\\p{N}]+)+)");
+            + "(?:use|call|try)\\s+(?:the\\s+)?" + TOOL_IDENTIFIER + "(?:\\s+tool)?\\s+instead"
+            + "|instead,?\\s+(?:use|call)\\s+(?:the\\s+)?" + TOOL_IDENTIFIER + ")");
     private static final int INSTEAD_REACH = 80;
     /** What may follow the title of another API or tool ("using the Create Order API"). */
     private static final String[] TITLED = {" api", " endpoint", " tool"};

@@ -102,7 +102,8 @@ record Verdict(Category category, double confidence, boolean weak, boolean noEvi
      * same policy.
      */
     private static Category select(double[] counted, double top) {
-        if (counted[Category.FINANCIAL.ordinal()] >= DECISIVE && counted[Category.DESTRUCTIVE.ordinal()] >= top - MARGIN) {
+        if (counted[Category.FINANCIAL.ordinal()] >= DECISIVE
+                && counted[Category.DESTRUCTIVE.ordinal()] >= top - MARGIN) {
             return Category.FINANCIAL;
         }
         Category strongest = null;
