@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
  * A rule's regex, matched on lower-cased text and, by default, on whole words. An attempt costs hundreds of
  * nanoseconds, so a match is only tried at the offsets a {@link RuleIndex} names: where a whole word starts (or
  * any character), the text goes on as a match can begin (learnt once per pattern, for the start of a text and for
- * anywhere else) and the text holds the literals a match needs. This changes how fast, never what
- * matches.
+ * anywhere else) and the text holds the literals a match needs. There, the pattern read as an automaton
+ * ({@link RuleDfa}) rules out most of the offsets where the regex would fail, in nanoseconds instead of
+ * microseconds. This changes how fast, never what matches.
  */
 public final class RulePattern {
 
@@ -25,6 +26,8 @@ public final class RulePattern {
     private final LiteralNeeds literals;
     /** A matcher per thread, re-targeted at each text: creating one costs more than most match attempts. */
     private final ThreadLocal<TargetedMatcher> matchers;
+    /** The pattern as an automaton, one per thread, or null when it cannot be read as one (see {@link RegexTree}). */
+    private final ThreadLocal<RuleDfa> automata;
 
     /**
      * A matcher and the text it reads. Re-targeting resets the matcher, and so does setting a region (each reset
@@ -67,6 +70,16 @@ public final class RulePattern {
         this.literals = NecessaryLiterals.of(source);
         this.matchers = ThreadLocal.withInitial(() -> new TargetedMatcher(
                 dispatched.matcher("").useTransparentBounds(true).useAnchoringBounds(false)));
+        RuleNfa nfa = automaton(source);
+        this.automata = nfa == null ? null : ThreadLocal.withInitial(() -> new RuleDfa(nfa, wholeWords));
+    }
+
+    private static RuleNfa automaton(String source) {
+        try {
+            return new RuleNfa(RegexTree.read(source));
+        } catch (IllegalArgumentException unread) {
+            return null;
+        }
     }
 
     /** Throws IllegalArgumentException for bad syntax or a capital letter (it could never match lower-case text). */
@@ -89,6 +102,7 @@ public final class RulePattern {
     Match find(SignalText text, int from, Candidates candidates, int slot) {
         String lower = text.lower();
         TargetedMatcher targeted = null;
+        RuleDfa automaton = null;
         int end = candidates.end(slot);
         for (int k = candidates.first(slot); k < end; k++) {
             int offset = candidates.offset(k);
@@ -97,6 +111,12 @@ public final class RulePattern {
             }
             if (candidates.knownLength(k) >= 0) {
                 return new Match(offset, offset + candidates.knownLength(k));
+            }
+            if (automata != null) {
+                automaton = automaton == null ? automata.get() : automaton;
+                if (!automaton.mayMatchAt(text.lowerChars(), offset)) {
+                    continue;
+                }
             }
             if (targeted == null) {
                 targeted = matchers.get();
