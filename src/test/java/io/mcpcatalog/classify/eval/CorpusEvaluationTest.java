@@ -53,7 +53,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * 2,878), critical recall 97.1% (640 of 659).
  * Holdout v12 (19 servers, 387 tools, labelled blind, no Financial) read once with those rules: 87.6%, 1.7% (3 of
  * 176), 88.2% (15 of 17); it stays in holdout beside v4: the holdout split (38 servers, 822 tools) 91.8%, 1.1%,
- * 91.8%; all 300 servers 95.7%, 0.6%, 96.8%.
+ * 91.8%; all 300 servers 95.7%, 0.6%, 96.8%. Later rounds are in the corpus README; the last (2026-11-27,
+ * session 13): holdout v43 (14 servers, 582 tools, labelled blind) read once at 87.1%, 2.1% (6 of 291), 84.9% (73
+ * of 86), moved to dev and fitted: its 14 servers 95.0%, 2.1%, 88.4%; dev, 601 servers, 12,249 tools, 96.6%, 0.65%
+ * (36 of 5,532), 96.3% (1,318 of 1,369); holdout (v4, v12, v38) unchanged at 92.8%, 0.9%, 91.3%.
  */
 class CorpusEvaluationTest {
 
@@ -69,9 +72,9 @@ class CorpusEvaluationTest {
     /** split (null = all), minimum accuracy, maximum false-safe rate, minimum strict critical recall. */
     static Stream<Arguments> floors() {
         return Stream.of(
-                Arguments.of("dev", Split.DEV, 0.966, 0.0060, 0.967),
+                Arguments.of("dev", Split.DEV, 0.965, 0.0066, 0.962),
                 Arguments.of("holdout", Split.HOLDOUT, 0.915, 0.012, 0.91),
-                Arguments.of("all", null, 0.963, 0.0064, 0.965));
+                Arguments.of("all", null, 0.962, 0.0068, 0.960));
     }
 
     @ParameterizedTest(name = "{0}: accuracy >= {2}, false-safe <= {3}, critical recall >= {4}")
