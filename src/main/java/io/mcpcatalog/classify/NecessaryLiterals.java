@@ -12,7 +12,7 @@ import java.util.stream.IntStream;
  * The literals every match of a regex contains, read from the regex source: for
  * "(?:run|exec) (?:\\w+ )?(?:command|script)" one of {run , exec } and one of {command, script}. Assertions count
  * as empty and classes as any character, so the needs hold for every match and a text without them cannot match.
- * Constructs this does not read (quoting, inline flags) give none.
+ * Constructs {@link RegexTree} does not read (back references, quoting, inline flags) give none.
  */
 final class NecessaryLiterals {
 
@@ -29,8 +29,8 @@ final class NecessaryLiterals {
     static LiteralNeeds of(String source) {
         LiteralNeeds needs;
         try {
-            needs = RegexFactsReader.read(source).necessary();
-        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+            needs = RegexFacts.of(RegexTree.read(source)).necessary();
+        } catch (IllegalArgumentException e) {
             return null;
         }
         if (needs == null) {

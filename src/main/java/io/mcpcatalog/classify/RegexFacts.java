@@ -23,6 +23,39 @@ record RegexFacts(Set<String> exact, LiteralNeeds necessary) {
         return new RegexFacts(texts, texts.contains("") ? null : LiteralNeeds.oneOf(texts));
     }
 
+    /** Beyond this many strings a set of exact alternatives is only kept as a necessary set. */
+    private static final int MAX_EXACT = 64;
+
+    /** The facts of a regex read as a {@link RegexTree}. */
+    static RegexFacts of(RegexTree.Node node) {
+        if (node instanceof RegexTree.Chars chars) {
+            return ofChars(chars.source());
+        }
+        if (node instanceof RegexTree.Anchor) {
+            return EMPTY;
+        }
+        if (node instanceof RegexTree.Sequence sequence) {
+            Sequence facts = new Sequence(MAX_EXACT);
+            sequence.parts().forEach(part -> facts.append(of(part)));
+            return facts.facts();
+        }
+        if (node instanceof RegexTree.Either either) {
+            return anyOf(either.branches().stream().map(RegexFacts::of).toList(), MAX_EXACT);
+        }
+        RegexTree.Repeat repeat = (RegexTree.Repeat) node;
+        return of(repeat.part()).repeated(repeat.min(), repeat.max() < 0 ? Integer.MAX_VALUE : repeat.max());
+    }
+
+    /** A literal character or an escaped punctuation mark is itself; a class, "." or an escape such as \\w is unknown. */
+    private static RegexFacts ofChars(String source) {
+        if (source.length() == 1 && !source.equals(".")) {
+            return exactly(source);
+        }
+        boolean escapedMark = source.length() == 2 && source.charAt(0) == '\\'
+                && !Character.isLetterOrDigit(source.charAt(1));
+        return escapedMark ? exactly(source.substring(1)) : ANY_CHAR;
+    }
+
     /** An alternation: exact if every branch is and there are few; else what each branch needs, as alternatives. */
     static RegexFacts anyOf(List<RegexFacts> branches, int maxExact) {
         Set<String> exact = new LinkedHashSet<>();
