@@ -58,7 +58,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * of 86), moved to dev and fitted: its 14 servers 95.0%, 2.1%, 88.4%; dev, 601 servers, 12,249 tools, 96.6%, 0.65%
  * (36 of 5,532), 96.3% (1,318 of 1,369); holdout (v4, v12, v38) unchanged at 92.8%, 0.9%, 91.3%. Then holdout v44
  * (14 servers, 502 tools) read once at 95.0%, 2.2% (5 of 231), 94.0% (63 of 67), moved to dev and fitted: dev, 615
- * servers, 12,751 tools, 96.6%, 0.71% (41 of 5,763), 96.2% (1,381 of 1,436).
+ * servers, 12,751 tools, 96.6%, 0.71% (41 of 5,763), 96.2% (1,381 of 1,436). Then holdout v45 (15 servers, 401
+ * tools) read once at 95.3%, 0.5% (1 of 195), 87.3% (48 of 55), moved to dev and fitted: dev, 630 servers, 13,152
+ * tools, 96.6%, 0.69% (41 of 5,958), 96.2% (1,434 of 1,491).
  */
 class CorpusEvaluationTest {
 
@@ -74,9 +76,9 @@ class CorpusEvaluationTest {
     /** split (null = all), minimum accuracy, maximum false-safe rate, minimum strict critical recall. */
     static Stream<Arguments> floors() {
         return Stream.of(
-                Arguments.of("dev", Split.DEV, 0.965, 0.0072, 0.961),
+                Arguments.of("dev", Split.DEV, 0.965, 0.0070, 0.961),
                 Arguments.of("holdout", Split.HOLDOUT, 0.915, 0.012, 0.91),
-                Arguments.of("all", null, 0.962, 0.0073, 0.959));
+                Arguments.of("all", null, 0.962, 0.0071, 0.959));
     }
 
     @ParameterizedTest(name = "{0}: accuracy >= {2}, false-safe <= {3}, critical recall >= {4}")
