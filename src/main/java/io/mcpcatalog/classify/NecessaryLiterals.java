@@ -27,12 +27,16 @@ final class NecessaryLiterals {
 
     /** The necessary literals, each lower-case ASCII, or null when none can be named. */
     static LiteralNeeds of(String source) {
-        LiteralNeeds needs;
         try {
-            needs = RegexFacts.of(RegexTree.read(source)).necessary();
+            return of(RegexTree.read(source));
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    /** The necessary literals of a regex already read, as {@link #of(String)} gives them. */
+    static LiteralNeeds of(RegexTree.Node tree) {
+        LiteralNeeds needs = RegexFacts.of(tree).necessary();
         if (needs == null) {
             return null;
         }

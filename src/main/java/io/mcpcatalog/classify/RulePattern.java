@@ -67,16 +67,18 @@ public final class RulePattern {
                 : PrefixProbe.explore(probe, "", asciiOnly, exact);
         this.elsewhere = probe == null ? Prefixes.ANY
                 : PrefixProbe.explore(probe, INSIDE_TEXT, asciiOnly, exact);
-        this.literals = NecessaryLiterals.of(source);
         this.matchers = ThreadLocal.withInitial(() -> new TargetedMatcher(
                 dispatched.matcher("").useTransparentBounds(true).useAnchoringBounds(false)));
-        RuleNfa nfa = automaton(source);
+        // Read once for both: the literals a match needs and the automaton that rules offsets out.
+        RegexTree.Node tree = readTree(source);
+        this.literals = tree == null ? null : NecessaryLiterals.of(tree);
+        RuleNfa nfa = tree == null ? null : new RuleNfa(tree);
         this.automata = nfa == null ? null : ThreadLocal.withInitial(() -> new RuleDfa(nfa, wholeWords));
     }
 
-    private static RuleNfa automaton(String source) {
+    private static RegexTree.Node readTree(String source) {
         try {
-            return new RuleNfa(RegexTree.read(source));
+            return RegexTree.read(source);
         } catch (IllegalArgumentException unread) {
             return null;
         }

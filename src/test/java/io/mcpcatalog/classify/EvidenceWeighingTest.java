@@ -2,7 +2,10 @@ package io.mcpcatalog.classify;
 
 import io.mcpcatalog.extract.ToolAnnotations;
 import io.mcpcatalog.extract.ToolDefinition;
+import io.mcpcatalog.extract.ToolParam;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
 
 import static io.mcpcatalog.classify.Category.DESTRUCTIVE;
 import static io.mcpcatalog.classify.Category.FINANCIAL;
@@ -37,8 +40,8 @@ class EvidenceWeighingTest {
     void aDeletingManagerThatAlsoMovesMoneyIsFinancialHoweverStrongTheDeletion() {
         ToolDefinition quotes = withParams(tool("bulk-quote-action", "Perform bulk actions on quotes. Actions: "
                 + "convert_to_invoice creates an invoice from each quote; delete permanently deletes the quotes."),
-                new io.mcpcatalog.extract.ToolParam("action", "string", true, null,
-                        java.util.List.of("archive", "delete", "convert_to_invoice", "email")));
+                new ToolParam("action", "string", true, null,
+                        List.of("archive", "delete", "convert_to_invoice", "email")));
         assertEquals(FINANCIAL, category(quotes));
         assertEquals(DESTRUCTIVE, category(tool("delete_invoice", "Permanently deletes an invoice.")));
     }
