@@ -15,16 +15,26 @@ record ToolSignals(String toolName, SignalText name, SignalText description, Lis
     record Param(String name, SignalText text) {
     }
 
+    /**
+     * What one of a parameter's texts is made of (the enum values only for the values text): the same parameter on
+     * another tool gives the same text.
+     */
+    private record ParamKey(String name, String type, List<String> enumValues) {
+    }
+
+    private static final TextMemo<ParamKey, SignalText> PARAM_TEXTS = new TextMemo<>(16_384);
+    private static final TextMemo<ParamKey, SignalText> VALUES_TEXTS = new TextMemo<>(4_096);
+
     static ToolSignals of(ToolDefinition tool, ServerContext server) {
         List<Param> params = new ArrayList<>(tool.params().size());
         List<Param> values = List.of();
         for (ToolParam param : tool.params()) {
-            String words = NameWords.spaced(param.name());
-            String text = param.type() == null ? words : words + " " + param.type();
-            params.add(new Param(param.name(), SignalText.of(text)));
+            params.add(new Param(param.name(),
+                    PARAM_TEXTS.get(new ParamKey(param.name(), param.type(), List.of()), ToolSignals::paramText)));
             if (!param.enumValues().isEmpty()) {
                 values = values.isEmpty() ? new ArrayList<>(2) : values;
-                values.add(new Param(param.name(), SignalText.of(valuesText(words, param.enumValues()))));
+                values.add(new Param(param.name(), VALUES_TEXTS.get(new ParamKey(param.name(), null,
+                        param.enumValues()), ToolSignals::valuesText)));
             }
         }
         // Stripped, because rules anchor on the description's leading verb and many servers begin with a space.
@@ -33,13 +43,20 @@ record ToolSignals(String toolName, SignalText name, SignalText description, Lis
                 values);
     }
 
+    /** "path string": the name as words, then its declared type. */
+    private static SignalText paramText(ParamKey param) {
+        String words = NameWords.spaced(param.name());
+        return SignalText.of(param.type() == null ? words : words + " " + param.type());
+    }
+
     /** "action = list , create or update , delete": each value as words, so "DELETE" and "delete_file" read alike. */
-    private static String valuesText(String paramWords, List<String> allowed) {
-        StringBuilder text = new StringBuilder(paramWords).append(" =");
+    private static SignalText valuesText(ParamKey param) {
+        StringBuilder text = new StringBuilder(NameWords.spaced(param.name())).append(" =");
+        List<String> allowed = param.enumValues();
         for (int i = 0; i < allowed.size(); i++) {
             text.append(i == 0 ? " " : " , ").append(NameWords.spaced(allowed.get(i)));
         }
-        return text.toString();
+        return SignalText.of(text.toString());
     }
 
     /** Only the hints the author declared; an absent hint says nothing, whatever the spec's default. */
