@@ -83,9 +83,9 @@ class CorpusEvaluationTest {
     /** split (null = all), minimum accuracy, maximum false-safe rate, minimum strict critical recall. */
     static Stream<Arguments> floors() {
         return Stream.of(
-                Arguments.of("dev", Split.DEV, 0.965, 0.0072, 0.960),
+                Arguments.of("dev", Split.DEV, 0.965, 0.0072, 0.959),
                 Arguments.of("holdout", Split.HOLDOUT, 0.915, 0.012, 0.87),
-                Arguments.of("all", null, 0.961, 0.0072, 0.952));
+                Arguments.of("all", null, 0.961, 0.0072, 0.951));
     }
 
     @ParameterizedTest(name = "{0}: accuracy >= {2}, false-safe <= {3}, critical recall >= {4}")
