@@ -19,8 +19,8 @@ final class RuleIndex {
     private final Map<Field, List<StartIndex>> starts = new EnumMap<>(Field.class);
     private final Map<Field, LiteralIndex> literals = new EnumMap<>(Field.class);
     /** Parameter and enum texts repeat across tools: where the rules may match them is kept by text. */
-    private final Map<Field, TextMemo<String, Candidates>> repeated = new EnumMap<>(Map.of(
-            Field.PARAM, new TextMemo<>(16_384), Field.VALUES, new TextMemo<>(4_096)));
+    private final Map<Field, BoundedMemo<String, Candidates>> repeated = new EnumMap<>(Map.of(
+            Field.PARAM, new BoundedMemo<>(16_384), Field.VALUES, new BoundedMemo<>(4_096)));
 
     RuleIndex(List<Rule> rules) {
         this.slotCount = rules.size();
@@ -56,7 +56,7 @@ final class RuleIndex {
             return List.of();
         }
         List<Candidates> candidates = new ArrayList<>(texts.size());
-        TextMemo<String, Candidates> memo = repeated.get(field);
+        BoundedMemo<String, Candidates> memo = repeated.get(field);
         for (ToolSignals.Param param : texts) {
             SignalText text = param.text();
             candidates.add(memo.get(text.original(), original -> scan(field, text, builder)));

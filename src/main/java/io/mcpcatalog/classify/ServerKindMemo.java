@@ -12,7 +12,7 @@ final class ServerKindMemo {
 
     private static final int MAX_SERVERS = 1024;
 
-    private final Map<ServerContext, Kinds> kindsByServer = new ConcurrentHashMap<>();
+    private final BoundedMemo<ServerContext, Kinds> kindsByServer = new BoundedMemo<>(MAX_SERVERS);
 
     /** The kinds of one server, decided as rules ask for them: looked up once per tool, asked once per rule. */
     static final class Kinds {
@@ -32,9 +32,6 @@ final class ServerKindMemo {
     }
 
     Kinds of(ServerContext server) {
-        if (kindsByServer.size() >= MAX_SERVERS && !kindsByServer.containsKey(server)) {
-            kindsByServer.clear();
-        }
-        return kindsByServer.computeIfAbsent(server, Kinds::new);
+        return kindsByServer.get(server, Kinds::new);
     }
 }

@@ -22,8 +22,8 @@ record ToolSignals(String toolName, SignalText name, SignalText description, Lis
     private record ParamKey(String name, String type, List<String> enumValues) {
     }
 
-    private static final TextMemo<ParamKey, SignalText> PARAM_TEXTS = new TextMemo<>(16_384);
-    private static final TextMemo<ParamKey, SignalText> VALUES_TEXTS = new TextMemo<>(4_096);
+    private static final BoundedMemo<ParamKey, SignalText> PARAM_TEXTS = new BoundedMemo<>(16_384);
+    private static final BoundedMemo<ParamKey, SignalText> VALUES_TEXTS = new BoundedMemo<>(4_096);
 
     static ToolSignals of(ToolDefinition tool, ServerContext server) {
         List<Param> params = new ArrayList<>(tool.params().size());

@@ -8,11 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 /** A kept value is given back without computing it again, and a full memo starts again rather than grow. */
-class TextMemoTest {
+class BoundedMemoTest {
 
     @Test
     void computesEachTextOnceWhileItIsKept() {
-        TextMemo<String, String> memo = new TextMemo<>(10);
+        BoundedMemo<String, String> memo = new BoundedMemo<>(10);
         AtomicInteger computed = new AtomicInteger();
         String first = memo.get("path string", text -> computed.incrementAndGet() + ":" + text);
         assertSame(first, memo.get("path string", text -> computed.incrementAndGet() + ":" + text));
@@ -21,7 +21,7 @@ class TextMemoTest {
 
     @Test
     void startsAgainWhenFullSoThatItNeverGrowsPastItsSize() {
-        TextMemo<Integer, Integer> memo = new TextMemo<>(3);
+        BoundedMemo<Integer, Integer> memo = new BoundedMemo<>(3);
         AtomicInteger computed = new AtomicInteger();
         for (int round = 0; round < 2; round++) {
             for (int key = 0; key < 4; key++) {

@@ -5,17 +5,18 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * What was worked out for a short text, kept for the next tool that has the same one. Parameters repeat across
- * tools and servers ("path string", "limit integer", "action = get , set"): about two in three of the corpus's
- * parameter texts were seen before. Bounded: past its size it starts again, so that no crawl can make it grow
- * without end. Safe to share between threads; what it keeps must be immutable.
+ * What was worked out for a key, kept for the next tool that has the same one: parameter texts repeat across tools
+ * and servers ("path string", "limit integer", "action = get , set"; about two in three of the corpus's were seen
+ * before), and a server's tools come one after another. Bounded: past its size it starts again, so that no crawl can
+ * make it grow without end. Safe to share between threads (a race only computes a value twice); what it keeps must
+ * be immutable or safe to share.
  */
-final class TextMemo<K, V> {
+final class BoundedMemo<K, V> {
 
     private final int maxEntries;
     private final Map<K, V> values = new ConcurrentHashMap<>();
 
-    TextMemo(int maxEntries) {
+    BoundedMemo(int maxEntries) {
         this.maxEntries = maxEntries;
     }
 
