@@ -47,8 +47,8 @@ final class NameWords {
     /**
      * The tool name as space-separated words, without the prefixes clients and servers put in front of it
      * ("mcp_ssh_mcp_createTerminalSession" of server "Mcp Ssh" gives "create terminal session"): leading
-     * words that are "mcp" or a word of the server's name are dropped, but never the last word, and so is a namespace
-     * written unlike the name after it (see {@link #withoutNamespace}). A trailing "tool" after two or more words is a
+     * words that are "mcp", a word of the server's name or its {@link #initials} are dropped, but never the last
+     * word, and so is a namespace written unlike the name after it (see {@link #withoutNamespace}). A trailing "tool" after two or more words is a
      * suffix too ("box_users_locate_by_name_tool"), not what the tool acts on, and so is a capitalised one after one
      * word ("Key-Tool"); "get_tool" may get a tool.
      */
@@ -61,7 +61,8 @@ final class NameWords {
 
     private static String withoutPrefixes(String toolName, ServerContext server) {
         String words = spaced(withoutNamespace(toolName));
-        String prefixes = " " + spaced(server.name() == null ? "" : server.name()) + " ";
+        String serverWords = spaced(server.name() == null ? "" : server.name());
+        String prefixes = " " + serverWords + " " + initials(serverWords) + " ";
         int first = 0;
         for (int end = words.indexOf(' '); end >= 0; end = words.indexOf(' ', first)) {
             if (!isWord(words, first, end, " mcp ") && !isWord(words, first, end, prefixes)) {
@@ -70,6 +71,24 @@ final class NameWords {
             first = end + 1;
         }
         return words.substring(first);
+    }
+
+    /**
+     * The first letters of the server's words other than "mcp" and "server", when there are two or more: "mb" of
+     * "mcp-mercado-bitcoin" and "ha" of "Home Assistant" are prefixes too ("mb_get_orders", "ha_list_entities").
+     */
+    private static String initials(String serverWords) {
+        StringBuilder initials = new StringBuilder(4);
+        int from = 0;
+        for (int end = serverWords.indexOf(' '); from < serverWords.length(); end = serverWords.indexOf(' ', from)) {
+            end = end < 0 ? serverWords.length() : end;
+            String word = serverWords.substring(from, end);
+            if (!word.equals("mcp") && !word.equals("server") && !word.isEmpty()) {
+                initials.append(word.charAt(0));
+            }
+            from = end + 1;
+        }
+        return initials.length() >= 2 ? initials.toString() : "";
     }
 
     /**

@@ -25,6 +25,10 @@ class NameWordsTest {
         assertEquals("create terminal session", NameWords.of("mcp_ssh_mcp_createTerminalSession", mcpSsh));
         assertEquals("create issue", NameWords.of("mcp__github__create_issue", new ServerContext("github", "")));
         assertEquals("ssh connect", NameWords.of("mcp_ssh_connect", ServerContext.UNKNOWN));
+        assertEquals("list orders", NameWords.of("mb_list_orders", new ServerContext("mcp-mercado-bitcoin", "")));
+        assertEquals("ha list entities", NameWords.of("ha_list_entities", new ServerContext("homeassistant", "")));
+        assertEquals("list entities", NameWords.of("ha_list_entities", new ServerContext("Home Assistant MCP", "")));
+        assertEquals("mb", NameWords.of("mb", new ServerContext("mcp-mercado-bitcoin", "")));
     }
 
     @Test
