@@ -48,9 +48,9 @@ final class NameWords {
      * The tool name as space-separated words, without the prefixes clients and servers put in front of it
      * ("mcp_ssh_mcp_createTerminalSession" of server "Mcp Ssh" gives "create terminal session"): leading
      * words that are "mcp", a word of the server's name or its {@link #initials} are dropped, but never the last
-     * word, and so is a namespace written unlike the name after it (see {@link #withoutNamespace}). A trailing "tool" after two or more words is a
-     * suffix too ("box_users_locate_by_name_tool"), not what the tool acts on, and so is a capitalised one after one
-     * word ("Key-Tool"); "get_tool" may get a tool.
+     * word, and so is a namespace written unlike the name after it (see {@link #withoutNamespace}). A trailing "tool"
+     * after two or more words is a suffix too ("box_users_locate_by_name_tool"), not what the tool acts on, and so is
+     * a capitalised one after one word ("Key-Tool"); "get_tool" may get a tool.
      */
     static String of(String toolName, ServerContext server) {
         String words = withoutPrefixes(toolName, server);
@@ -79,12 +79,11 @@ final class NameWords {
      */
     private static String initials(String serverWords) {
         StringBuilder initials = new StringBuilder(4);
-        int from = 0;
-        for (int end = serverWords.indexOf(' '); from < serverWords.length(); end = serverWords.indexOf(' ', from)) {
+        for (int from = 0; from < serverWords.length(); ) {
+            int end = serverWords.indexOf(' ', from);
             end = end < 0 ? serverWords.length() : end;
-            String word = serverWords.substring(from, end);
-            if (!word.equals("mcp") && !word.equals("server") && !word.isEmpty()) {
-                initials.append(word.charAt(0));
+            if (!isWord(serverWords, from, end, " mcp server ")) {
+                initials.append(serverWords.charAt(from));
             }
             from = end + 1;
         }
